@@ -1,0 +1,5 @@
+"""Allow ``python -m summitcheck``."""
+
+from summitcheck.cli import main
+
+main()

@@ -1,0 +1,94 @@
+"""Align: claims about the same thing, across sources, in groups.
+
+A group is claims of one kind about one topic of one event (and one subject, where a topic
+holds several things: the counterpart of a bilateral meeting, the type of a document).
+Events mentioned in passing are never grouped; an earlier, postponed attempt is grouped
+only with itself. People are first resolved to one name across the bundle, and the hosts
+are taken out of the lists of leaders taking part.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from summitcheck.align.people import canonical_names
+from summitcheck.model import EVENT_OTHER, Claim
+
+UNCOMPARED_TOPICS = {"money"}
+
+
+@dataclass
+class Group:
+    event: str
+    kind: str
+    topic: str
+    subject: str | None
+    claims: list[Claim]
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.topic, self.kind, self.event, self.subject or "")
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({c.source for c in self.claims})
+
+
+def align(claims: list[Claim]) -> list[Group]:
+    """Groups of comparable claims, in a deterministic order."""
+    _resolve_people(claims)
+    hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host" and c.event != EVENT_OTHER}
+    host_countries = _host_countries(claims)
+    groups: dict[tuple, Group] = {}
+    for claim in claims:
+        if claim.event == EVENT_OTHER or claim.topic in UNCOMPARED_TOPICS:
+            continue
+        if claim.kind == "set" and claim.topic == "leaders":
+            members = [m for m in claim.value["members"] if m not in hosts]
+            if not members:
+                continue
+            claim.value["members"] = members
+        if claim.topic == "bilateral" and claim.subject:
+            rest = [c for c in claim.subject.split("|") if c not in host_countries]
+            if len(rest) != 1:
+                continue
+            claim.subject = rest[0]
+        key = (claim.event, claim.kind, claim.topic, claim.subject)
+        groups.setdefault(key, Group(claim.event, claim.kind, claim.topic, claim.subject, [])).claims.append(claim)
+    for group in groups.values():
+        group.claims.sort(key=lambda c: (c.source, c.start, c.end))
+    return sorted(groups.values(), key=lambda g: g.key)
+
+
+def _resolve_people(claims: list[Claim]) -> None:
+    names: list[str] = []
+    for c in claims:
+        if c.kind == "person":
+            names.append(c.value["text"])
+        elif c.kind == "set" and c.topic == "leaders":
+            names.extend(c.value["members"])
+    mapping = canonical_names(names)
+    for c in claims:
+        if c.kind == "person":
+            c.value["canonical"] = mapping.get(c.value["text"], c.value["text"])
+        elif c.kind == "set" and c.topic == "leaders":
+            c.value["members"] = sorted({mapping.get(m, m) for m in c.value["members"]})
+        if c.kind == "set":
+            c.value["members"] = sorted(set(c.value["members"]))
+
+
+def _host_countries(claims: list[Claim]) -> set[str]:
+    """The host country: named as host, or the country of the hosting leader."""
+    votes: Counter[str] = Counter()
+    for c in claims:
+        if c.event == EVENT_OTHER:
+            continue
+        if c.topic == "host-country":
+            votes[c.value["text"]] += 1
+        elif c.kind == "person" and c.topic == "host" and c.value.get("country"):
+            votes[c.value["country"]] += 1
+    if not votes:
+        return set()
+    top = votes.most_common(1)[0][1]
+    return {country for country, n in votes.items() if n == top}

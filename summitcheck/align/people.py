@@ -1,0 +1,59 @@
+"""One person under many names: full names, surnames alone, transliterations.
+
+"Takaichi" and "Prime Minister Sanae Takaichi" are one person; so are "Kassym-Jomart
+Tokayev" and "Qasym-Zhomart Toqaev". Names are compared on a folded spelling (the usual
+transliteration variants made equal) and then with rapidfuzz, across the whole bundle.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+# Transliteration variants folded to one spelling, longest first.
+FOLDS = [("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ck", "k"), ("yy", "y"),
+         ("iy", "i"), ("ij", "i"), ("ou", "u"), ("w", "v"), ("ph", "f"), ("c", "k")]
+FUZZY_THRESHOLD = 88
+
+
+def fold(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"[^a-z ]+", " ", s)
+    for a, b in FOLDS:
+        s = s.replace(a, b)
+    s = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", s)  # Tokayev / Toqaev
+    s = re.sub(r"(.)\1+", r"\1", s)  # Kassym / Qasym
+    return " ".join(s.split())
+
+
+def same_person(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    ta, tb = fa.split(), fb.split()
+    if len(ta) == 1 or len(tb) == 1:
+        short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+        return len(short[0]) >= 3 and short[0] in long_
+    return ta[-1] == tb[-1] and fuzz.ratio(fa, fb) >= 70 or fuzz.token_sort_ratio(fa, fb) >= FUZZY_THRESHOLD
+
+
+def canonical_names(names: list[str]) -> dict[str, str]:
+    """Each name as written -> the bundle's canonical form of that person (its fullest name)."""
+    unique = sorted(set(names), key=lambda n: (-len(n.split()), -names.count(n), n))
+    clusters: list[list[str]] = []
+    for name in unique:
+        for cluster in clusters:
+            if same_person(name, cluster[0]):
+                cluster.append(name)
+                break
+        else:
+            clusters.append([name])
+    mapping: dict[str, str] = {}
+    for cluster in clusters:
+        full = [n for n in cluster if len(n.split()) == len(cluster[0].split())]
+        head = max(full, key=lambda n: (names.count(n), -len(n), n)) if full else cluster[0]
+        for n in cluster:
+            mapping[n] = head
+    return mapping

@@ -1,0 +1,89 @@
+"""Extract: sources to claims, with one ``nlp.pipe`` over all sources.
+
+Each sentence is read by the finders in a fixed order (money before counts, so "3 trillion
+yen" is not also a count of yen); what a finder takes, later finders leave alone. Claims
+are plain :class:`~summitcheck.model.Claim` objects: nothing downstream needs spaCy.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Iterable, Iterator
+
+from summitcheck.extract.entities import (
+    canonical_place,
+    find_country_sets,
+    find_host_country,
+    find_named_documents,
+    find_people,
+    find_places,
+)
+from summitcheck.extract.numeric import find_counts, find_durations, find_money, find_ordinals
+from summitcheck.extract.sentence import SentenceContext
+from summitcheck.extract.temporal import find_dates
+from summitcheck.extract.vocab import Topic, Vocabulary
+from summitcheck.model import Claim, Source
+
+__all__ = ["extract_claims", "extract_doc", "Topic", "Vocabulary"]
+
+
+def extract_claims(sources: list[Source], nlp, vocab: Vocabulary, *, batch_size: int = 16) -> Iterator[tuple[Source, list[Claim]]]:
+    """(source, claims) for each source, streaming: no more than a batch of Docs is held."""
+    texts = (s.analysis_text for s in sources)
+    for source, doc in zip(sources, nlp.pipe(texts, batch_size=batch_size)):
+        yield source, extract_doc(source, doc, vocab)
+
+
+def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
+    reference = date.fromisoformat(source.published) if source.published else None
+    claims: list[Claim] = []
+    durations: list[int] = []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        ctx = SentenceContext.build(source, sent, vocab, reference)
+        dates, sent_durations = find_dates(ctx)
+        money = find_money(ctx)
+        found = dates + money
+        found += find_durations(ctx, [m.topic for m in money if m.topic != "money"])
+        found += find_counts(ctx)
+        found += find_ordinals(ctx)
+        found += find_host_country(ctx)
+        found += find_places(ctx)
+        found += find_people(ctx)
+        found += find_country_sets(ctx)
+        found += find_named_documents(ctx)
+        if not any(scope == "other" for scope, _ in ctx.markers):
+            durations += sent_durations
+        claims += found
+    claims += _dateline_claim(source, vocab)
+    _apply_durations(claims, durations)
+    claims.sort(key=lambda c: (c.start, c.end, c.kind, c.topic))
+    return claims
+
+
+def _dateline_claim(source: Source, vocab: Vocabulary) -> list[Claim]:
+    """The dateline's city, as a weak venue claim: where the story was filed from."""
+    if not source.dateline_place or not source.dateline_span or vocab.topic("venue") is None:
+        return []
+    start, end = source.dateline_span
+    name, level = canonical_place(source.dateline_place)
+    text = source.text[start:end]
+    offset = text.find(source.dateline_place)
+    s = start + max(offset, 0)
+    return [Claim(source=source.id, kind="place", topic="venue", text=source.dateline_place,
+                  sentence=" ".join(text.split()), start=s, end=s + len(source.dateline_place),
+                  modality="reported", value={"text": name, "level": level}, basis="dateline")]
+
+
+def _apply_durations(claims: Iterable[Claim], durations: list[int]) -> None:
+    """"kicked off on Friday" plus "a two-day summit" elsewhere in the article: a range."""
+    if len(set(durations)) != 1:
+        return
+    days = durations[0]
+    for claim in claims:
+        if claim.kind == "date" and claim.topic == "event-dates" and claim.event == "main" \
+                and claim.basis == "start" and claim.value["granularity"] == "day":
+            start = date.fromisoformat(claim.value["start"])
+            claim.value["end"] = (start + timedelta(days=days - 1)).isoformat()
+            claim.value["range"] = True

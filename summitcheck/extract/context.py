@@ -1,0 +1,168 @@
+"""What a claim's sentence says about it: its topic, which event, and its modality.
+
+These read the dependency parse around the claim: a date that hangs off "established" is a
+founding date, one that hangs off "summit" is the event's; "will", "is expected to" make a
+claim expected; "not" or "boycotted" make it negated; "postponed" or "in the past year"
+move it off the main event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from summitcheck.extract.vocab import Vocabulary
+from summitcheck.model import EVENT_EARLIER, EVENT_MAIN, EVENT_OTHER
+
+# Verbs whose meaning comes from their object: "hold a summit" is about the summit, "host a
+# dinner" is not. As triggers they count only when their object is itself a trigger or a
+# participant, or when they have none ("the summit, held in Tokyo").
+LIGHT_VERBS = {"host", "hold", "have", "open", "start", "begin", "close", "end", "attend", "kick", "make"}
+PARTICIPANT_OBJECTS = {"leader", "official", "president", "delegation", "counterpart",
+                       "head", "minister", "representative", "guest", "nation", "country"}
+EXPECTED_VERBS = {"expect", "schedule", "set", "plan", "due", "prepare", "poise", "slate",
+                  "intend", "aim", "likely", "seek", "hope"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+NEGATING_VERBS = {"skip", "boycott", "miss", "decline", "shun", "snub", "absent", "refuse"}
+MAX_DISTANCE = 4
+
+
+@dataclass(frozen=True)
+class Trigger:
+    topic: str
+    token: Token
+    start: int  # token index in doc
+    end: int
+
+
+def _form(token: Token) -> tuple[str, str]:
+    return token.lower_, token.lemma_.lower()
+
+
+def find_triggers(sent: Span, vocab: Vocabulary) -> list[Trigger]:
+    """Every vocabulary trigger in a sentence, matched on word forms or lemmas."""
+    found: list[Trigger] = []
+    tokens = list(sent)
+    for i, tok in enumerate(tokens):
+        for form in set(_form(tok)):
+            for words, topic in vocab.candidates(form):
+                n = len(words)
+                if i + n > len(tokens):
+                    continue
+                if all(words[j] in _form(tokens[i + j]) for j in range(1, n)):
+                    span = sent.doc[tokens[i].i: tokens[i + n - 1].i + 1]
+                    head = span.root
+                    if _light_verb_without_event(head, vocab, topic):
+                        continue
+                    found.append(Trigger(topic, head, span.start, span.end))
+    return found
+
+
+def _light_verb_without_event(token: Token, vocab: Vocabulary, topic: str) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return False
+    topic_words = {w for t in vocab.topics if t.id == topic for w in t.triggers}
+    for obj in objects:
+        lemma = obj.lemma_.lower()
+        if lemma in topic_words or lemma in PARTICIPANT_OBJECTS or obj.ent_type_ in ("GPE", "PERSON", "NORP", "EVENT"):
+            return False
+    return True
+
+
+def distance(a: Token, b: Token) -> tuple[int, bool]:
+    """(path length in the parse between two tokens, whether ``b`` dominates ``a``)."""
+    if a == b:
+        return 0, True
+    up_a = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in index:
+            return index[t.i] + n, t == b
+    return 99, False
+
+
+def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
+                 triggers: list[Trigger], vocab: Vocabulary) -> Trigger | None:
+    """The trigger that decides a claim's topic: near in the parse, specific first."""
+    best = None
+    for trig in triggers:
+        topic = vocab.topic(trig.topic)
+        if topic is None or kind not in topic.kinds:
+            continue
+        if trig.start < claim_span[1] and claim_span[0] < trig.end:
+            continue  # the claim's own words
+        dist, dominates = distance(root, trig.token)
+        if dist > MAX_DISTANCE and not dominates:
+            continue
+        key = (topic.priority, dominates, -dist)
+        if best is None or key > best[0]:
+            best = (key, trig)
+    return best[1] if best else None
+
+
+def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
+    """(scope, anchor) for each marker in a sentence: the anchor is the word the marker
+    governs or modifies, so it scopes only what hangs below it ("In the past year, X held
+    a summit" scopes the whole clause; "referring to the invasion" scopes nothing else)."""
+    found: list[tuple[str, Token]] = []
+    tokens = list(sent)
+    for scope, markers in ((EVENT_EARLIER, vocab.earlier_markers), (EVENT_OTHER, vocab.other_markers)):
+        for marker in markers:
+            words = marker.split()
+            n = len(words)
+            for i in range(len(tokens) - n + 1):
+                if all(words[j] in _form(tokens[i + j]) for j in range(n)):
+                    span = sent.doc[tokens[i].i: tokens[i + n - 1].i + 1]
+                    anchor = span.root
+                    if i <= 1:
+                        # A fronted adverbial ("In the past year, ...") frames the whole sentence.
+                        anchor = sent.root
+                    elif anchor.dep_ in ("prep", "npadvmod", "advmod", "amod", "det") and anchor.head != anchor:
+                        anchor = anchor.head
+                    found.append((scope, anchor))
+    return found
+
+
+def event_scope(root: Token, markers: list[tuple[str, Token]]) -> str:
+    """Main event, an earlier attempt at it, or another event mentioned in passing."""
+    chain = {t.i for t in (root, *root.ancestors)}
+    sentence_root = root.sent.root.i
+    if any(anchor.i == sentence_root and anchor.i not in chain for _, anchor in markers):
+        chain.add(sentence_root)  # the sentence root frames every clause of the sentence
+    for scope in (EVENT_EARLIER, EVENT_OTHER):
+        if any(anchor.i in chain for s, anchor in markers if s == scope):
+            return scope
+    return EVENT_MAIN
+
+
+def governing_verb(token: Token) -> Token | None:
+    for t in [token, *token.ancestors]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "auxpass"):
+            return t
+    return None
+
+
+def modality(root: Token) -> str:
+    """reported | expected | negated, from the verbs the claim hangs off."""
+    verb = governing_verb(root)
+    if verb is None:
+        return "reported"
+    if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in NEGATING_VERBS:
+        return "negated"
+    chain = [verb, *verb.ancestors]
+    for v in chain[:4]:
+        if v.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in v.children):
+            return "expected"
+        if v.lemma_.lower() in EXPECTED_VERBS and v is not verb or (
+            v is verb and v.lemma_.lower() in EXPECTED_VERBS and any(c.dep_ == "xcomp" for c in v.children)
+        ):
+            return "expected"
+        if v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and c.lower_ == "to" for c in v.children):
+            return "expected"
+    return "reported"

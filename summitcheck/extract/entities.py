@@ -1,0 +1,289 @@
+"""Places, people, attendee lists and named documents in a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from summitcheck.extract.context import distance, modality
+from summitcheck.extract.finders import find_documents
+from summitcheck.extract.sentence import SentenceContext
+from summitcheck.model import Claim
+from summitcheck.normalize.places import canonical_country
+
+LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen",
+                 "emir", "sultan", "crown prince", "leader", "head of state", "taoiseach",
+                 "vice president", "secretary-general", "secretary general", "sheikh")
+HOST_WORDS = {"host", "chair", "preside", "co-chair", "cochair", "convene"}
+PARTIAL_CUES = ("including", "such as", "among them", "among", "like", "notably", "as well as")
+ABSENCE_VERBS = {"skip", "boycott", "miss", "snub", "shun"}
+ATTEND_VERBS = {"attend", "join", "participate", "take", "come", "travel", "go"}
+
+
+def canonical_place(text: str) -> tuple[str, str]:
+    """(canonical name, "country" | "city") of a place as written."""
+    country = canonical_country(text)
+    if country:
+        return country, "country"
+    s = re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.I).strip(" .,'’")
+    s = re.sub(r"['’]s$", "", s)
+    return (s.title() if s.isupper() else s), "city"
+
+
+def find_places(ctx: SentenceContext) -> list[Claim]:
+    claims: list[Claim] = []
+    for ent in ctx.sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") or ctx.overlaps_taken(ent.start_char, ent.end_char):
+            continue
+        root = ent.root
+        if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+            continue
+        topic = ctx.topic_for("place", ent.start_char, ent.end_char, root)
+        if topic is None:
+            continue
+        name, level = canonical_place(ent.text)
+        if ent.label_ != "GPE" and level == "city":
+            continue
+        claims.append(ctx.claim("place", ent.start_char, ent.end_char,
+                                {"text": name, "level": level}, root, topic))
+    return claims
+
+
+def find_host_country(ctx: SentenceContext) -> list[Claim]:
+    """"Japan will host ...": the country that hosts, as a place claim."""
+    claims: list[Claim] = []
+    if ctx.vocab.topic("host-country") is None:
+        return claims
+    for ent in ctx.sent.ents:
+        if ent.label_ != "GPE":
+            continue
+        root = ent.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or not _is_host_verb(root.head):
+            continue
+        country = canonical_country(ent.text)
+        if country is None:
+            continue
+        claims.append(ctx.claim("place", ent.start_char, ent.end_char,
+                                {"text": country, "level": "country"}, root, "host-country"))
+    return claims
+
+
+def _is_host_verb(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in HOST_WORDS:
+        return True
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in HOST_WORDS for c in verb.children)
+
+
+def person_name(ent: Span) -> str:
+    s = " ".join(ent.text.replace("’", "'").split())
+    s = re.sub(r"'s?$", "", s)
+    return s.strip(" ,.")
+
+
+def leader_title(ent: Span) -> tuple[str | None, str | None]:
+    """(title, country) of a person mention: "Kazakhstan's President X", "President X of Y"."""
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 5): ent.start]
+    after = doc[ent.end: min(ent.sent.end, ent.end + 3)]
+    left = " ".join(t.lower_ for t in before)
+    title = next((t for t in LEADER_TITLES if re.search(r"\b" + re.escape(t) + r"$", left)), None)
+    country = None
+    for tok in reversed(list(before)):
+        country = canonical_country(tok.text) if tok.text[:1].isupper() else None
+        if country:
+            break
+    if title is None:
+        after_text = " ".join(t.lower_ for t in after)
+        title = next((t for t in LEADER_TITLES if after_text.startswith(", " + t) or after_text.startswith(t)), None)
+    if len(after) >= 2 and after[0].lower_ == "of":
+        country = canonical_country(after[1].text) or country
+    return title, country
+
+
+NOT_NAME_WORDS = {"summit", "meeting", "conference", "talks", "declaration", "forum", "historic",
+                  "ministry", "government", "council", "agency", "news", "press", "party"}
+TITLED_NAME = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Sheikh)\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|da|de|bin|al|van|von)){0,4})")
+
+
+def person_mentions(ctx: SentenceContext) -> list[Span]:
+    """PERSON entities, and titled names the tagger labelled otherwise ("President X")."""
+    spans = [e for e in ctx.sent.ents if e.label_ == "PERSON"]
+    text = ctx.source.analysis_text
+    for m in TITLED_NAME.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
+        span = ctx.sent.doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        if canonical_country(span[0].text):
+            continue  # "President of Kazakhstan"
+        if not any(e.start < span.end and span.start < e.end for e in spans):
+            spans.append(span)
+    out = []
+    for span in sorted(spans, key=lambda s: s.start):
+        words = {w.lower() for w in span.text.split()}
+        if words & NOT_NAME_WORDS or not span.text[:1].isupper():
+            continue
+        out.append(span)
+    return out
+
+
+def find_people(ctx: SentenceContext) -> list[Claim]:
+    """Hosts (person claims) and the leaders a sentence places at the event (set claims)."""
+    claims: list[Claim] = []
+    leaders: list[tuple[Span, str]] = []
+    for ent in person_mentions(ctx):
+        name = person_name(ent)
+        if len(name) < 3:
+            continue
+        title, country = leader_title(ent)
+        if _is_host(ent.root) and ctx.vocab.topic("host"):
+            claims.append(ctx.claim("person", ent.start_char, ent.end_char,
+                                    {"text": name, "title": title, "country": country},
+                                    ent.root, "host"))
+        if title and _near_attendance(ctx, ent.root):
+            leaders.append((ent, name))
+    if leaders and ctx.vocab.topic("leaders"):
+        present = [(e, n) for e, n in leaders if modality(e.root) != "negated" and not _absent(e.root)]
+        absent = [(e, n) for e, n in leaders if (e, n) not in present]
+        for group, mod in ((present, None), (absent, "negated")):
+            if not group:
+                continue
+            start, end = group[0][0].start_char, group[-1][0].end_char
+            claims.append(ctx.claim("set", start, end, {"members": [n for _, n in group]},
+                                    group[0][0].root, "leaders", basis="partial", mod=mod))
+    return claims
+
+
+def _is_host(root: Token) -> bool:
+    if any(c.dep_ == "appos" and c.lemma_.lower() in HOST_WORDS for c in root.children):
+        return True
+    node = root
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ in ("nsubj", "nsubjpass") and _is_host_verb(node.head):
+        return not _object_is_not_event(node.head)
+    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.head.lemma_.lower() in HOST_WORDS:
+        return True
+    return False
+
+
+def _object_is_not_event(verb: Token) -> bool:
+    """"hosted a dinner": hosting, but not hosting the event."""
+    host = verb if verb.lemma_.lower() in HOST_WORDS else next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in HOST_WORDS), verb)
+    objects = [c for c in host.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(o.lemma_.lower() in ("dinner", "lunch", "reception", "banquet", "party", "breakfast", "ceremony") for o in objects)
+
+
+def _near_attendance(ctx: SentenceContext, root: Token) -> bool:
+    for trig in ctx.triggers:
+        if trig.topic != "attendees":
+            continue
+        dist, dominates = distance(root, trig.token)
+        if dist <= 3 or dominates:
+            return True
+    return False
+
+
+def _absent(root: Token) -> bool:
+    node = root
+    while node.dep_ == "conj":
+        node = node.head
+    verb = node.head if node.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and verb.lemma_.lower() in ABSENCE_VERBS
+
+
+LIST_SEPARATOR = re.compile(r"^\s*(?:,|and|&|,\s*and|as well as|,\s*as well as)\s*$")
+
+
+def country_lists(ctx: SentenceContext) -> list[list[Span]]:
+    """Runs of country names joined by commas and "and", in the text (the small model's
+    parse of long coordinations is not reliable enough to read them from the tree)."""
+    text = ctx.source.analysis_text
+    runs: list[list[Span]] = []
+    for ent in country_mentions(ctx.sent):
+        if runs and LIST_SEPARATOR.match(text[runs[-1][-1].end_char: ent.start_char]):
+            runs[-1].append(ent)
+        else:
+            runs.append([ent])
+    return runs
+
+
+def country_mentions(sent: Span) -> list[Span]:
+    """Country names in a sentence, whatever label the tagger gave them (the small model
+    calls some countries NORP or misses them)."""
+    out: list[Span] = []
+    covered: set[int] = set()
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON") and canonical_country(ent.text):
+            if ent.label_ == "NORP" and ent.text.lower() == ent.text:
+                continue
+            out.append(ent)
+            covered.update(range(ent.start, ent.end))
+    for tok in sent:
+        if tok.i not in covered and tok.text[:1].isupper() and tok.pos_ == "PROPN" and canonical_country(tok.text):
+            out.append(sent.doc[tok.i: tok.i + 1])
+    return sorted(out, key=lambda s: s.start)
+
+
+def find_country_sets(ctx: SentenceContext) -> list[Claim]:
+    """Lists of countries taking part ("leaders of A, B and C"), and countries staying away."""
+    claims: list[Claim] = []
+    if ctx.vocab.topic("attendees") is None:
+        return claims
+    for run in country_lists(ctx):
+        members: list[str] = []
+        for ent in run:
+            country = canonical_country(ent.text)
+            if country and country not in members:
+                members.append(country)
+        first = run[0].root
+        start, end = run[0].start_char, run[-1].end_char
+        verb = first.head if first.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is not None and (_absent(first) or (modality(first) == "negated" and verb.lemma_.lower() in ATTEND_VERBS | ABSENCE_VERBS)):
+            claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
+                                    basis="partial", mod="negated"))
+            continue
+        if len(members) < 2 or not any(_attendance_list(ctx, e.root) for e in run):
+            continue
+        lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
+        basis = "partial" if any(cue in lead for cue in PARTIAL_CUES) else "list"
+        claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees", basis=basis))
+    return claims
+
+
+def _ent_of(tok: Token) -> Span | None:
+    for ent in tok.sent.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _attendance_list(ctx: SentenceContext, first: Token) -> bool:
+    """A list hangs off an attendance word within two steps ("leaders from A, B", "summit with")."""
+    for trig in ctx.triggers:
+        if trig.topic != "attendees":
+            continue
+        dist, dominates = distance(first, trig.token)
+        if dominates and dist <= 3:
+            return True
+    return False
+
+
+def find_named_documents(ctx: SentenceContext) -> list[Claim]:
+    claims: list[Claim] = []
+    if ctx.vocab.topic("documents") is None:
+        return claims
+    text = ctx.source.analysis_text[ctx.sent.start_char: ctx.sent.end_char]
+    for start, end, name, kind in find_documents(text):
+        s, e = ctx.sent.start_char + start, ctx.sent.start_char + end
+        root = ctx.root_of(s, e)
+        if root is None:
+            continue
+        canonical = name.replace("Communiqué", "Communique").replace("’", "'")
+        doc_type = kind.lower().replace("communiqué", "communique")
+        claims.append(ctx.claim("text", s, e, {"text": canonical}, root, "documents", subject=doc_type))
+    return claims

@@ -1,0 +1,80 @@
+"""Regular-expression finders for what spaCy's entity tagger does not mark reliably.
+
+Money ("3 trillion yen ($19 billion)") and named documents ("the Tokyo Declaration") are
+found by pattern over the sentence text; the parse is still used for their context.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from summitcheck.normalize.numbers import HEDGES
+
+_NUMBER_WORDS = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|a|an|half|dozen)"
+)
+_NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|" + _NUMBER_WORDS
+        + r"(?:[\s-]+(?:and\s+)?" + _NUMBER_WORDS + r")*)")
+_SCALE = r"(?:\s*-?\s*(?:thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crore|lakh|[mbk])\b)*"
+_HEDGE = r"(?:(?:" + "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True)) + r")\s+)?"
+
+
+@lru_cache(maxsize=1)
+def money_pattern() -> re.Pattern[str]:
+    data = yaml.safe_load(resources.files("summitcheck.data").joinpath("currencies.yaml").read_text("utf-8"))
+    symbols = sorted(data["symbols"], key=len, reverse=True)
+    names: set[str] = set()
+    for name in data["names"]:
+        names.add(name)
+        names.add(name + "s")
+        if name.endswith("y"):
+            names.add(name[:-1] + "ies")
+    sym = "|".join(re.escape(s) for s in symbols)
+    name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    code = r"(?:USD|EUR|JPY|GBP|CNY|RMB|INR|RUB|CHF|AUD|CAD|KRW|BRL|ZAR|TRY|KZT|UZS|KGS|TJS|TMT|AZN|SAR|AED|HKD|SGD|MXN|IDR|NGN|EGP|PKR|UAH|PLN|SEK|NOK|DKK)"
+    pattern = (
+        r"(?<![\w$])" + _HEDGE + r"(?:"
+        r"(?:" + sym + r")\s?" + _NUM + _SCALE
+        + r"|" + code + r"\s?" + _NUM + _SCALE
+        + r"|" + _NUM + _SCALE + r"\s+(?:of\s+)?(?:(?:" + name + r")|" + code + r")"
+        + r")(?![\w])"
+    )
+    return re.compile(pattern, re.I)
+
+
+# A second figure in brackets after the first: "3 trillion yen ($19 billion)".
+PAIRED_OPEN = re.compile(r"^\s*[(\[]\s*(?:or\s+)?")
+PAIRED_CLOSE = re.compile(r"^\s*[)\]]")
+
+DOCUMENT_TYPES = ("Declaration", "Communique", "Communiqué", "Accords", "Accord", "Agreement",
+                  "Treaty", "Charter", "Statement", "Pact", "Compact", "Memorandum", "Protocol",
+                  "Convention", "Vision", "Roadmap", "Action Plan", "Plan of Action", "Consensus")
+GENERIC_NAME_WORDS = {"the", "a", "joint", "final", "new", "leaders", "leaders'", "leaders’",
+                      "summit", "common", "this", "that", "its", "their", "our", "his", "her"}
+DOCUMENT_RE = re.compile(
+    r"[\"“‘']?(?P<name>(?:(?:[A-Z][\w'’.&-]*|of|on|and|for|the)\s+){0,6}?[A-Z][\w'’.&-]*\s+(?P<type>"
+    + "|".join(re.escape(t) for t in DOCUMENT_TYPES) + r"))\b[\"”’']?"
+)
+
+
+def find_documents(text: str):
+    """(start, end, name, type) of named documents in ``text``."""
+    for m in DOCUMENT_RE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        # Drop leading lower-case or article words caught by the lazy prefix.
+        while words and (words[0].lower() in ("the", "a", "an", "of", "on", "and", "for") or not words[0][0].isupper()):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        if all(w.lower().strip("'’\"“”") in GENERIC_NAME_WORDS for w in words[:-1]):
+            continue
+        clean = " ".join(words)
+        start = m.start("name") + name.index(words[0])
+        yield start, m.end("name"), clean, m.group("type")

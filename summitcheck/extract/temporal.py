@@ -1,0 +1,190 @@
+"""Dates in a sentence, composed the way news writes them.
+
+"a two-day gathering starting on Dec 19" and "for two days through Saturday" are ranges;
+"Friday (December 19)" is one date; a bare weekday points back in a report and forward in
+a preview.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from summitcheck.extract.context import modality
+from summitcheck.extract.sentence import SentenceContext
+from summitcheck.model import Claim
+from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
+from summitcheck.normalize.numbers import parse_number
+from summitcheck.normalize.dates import MONTHS
+
+DURATION_DAYS = re.compile(r"^(?:a |an |the |for |over )*(?P<n>[\w]+)[- ](?:day|days)(?:[- ]long)?$", re.I)
+THROUGH_COMPOSITE = re.compile(r"^(?:for\s+|over\s+)?(?P<n>\w+)[- ]days?\s+(?:through|thru|until|till|to|ending(?: on)?)\s+(?P<end>.+)$", re.I)
+THROUGH = re.compile(r"^\s*(?:through|thru|until|till|to|ending(?: on)?)\s*$", re.I)
+START_CUES = ("starting", "start", "from", "beginning", "begin", "opening", "open", "kick", "kicked", "commencing")
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+EXPLICIT = re.compile(
+    r"\b(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to|through)\s*\d{1,2})?(?:,?\s+\d{4})?\b"
+    r"|\b\d{1,2}(?:\s*(?:-|–)\s*\d{1,2})?\s+(?:" + _MONTH + r")\.?(?:\s+\d{4})?\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b",
+    re.I)
+WEEKDAY = re.compile(r"\b(?:(?:last|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+VAGUE = re.compile(r"\b(?:past|recent|coming|next|last|few|several|earlier|later|each|every|annual)\b", re.I)
+
+
+def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
+    """Date claims of a sentence, and the lengths in days of event durations it states."""
+    text = ctx.source.analysis_text
+    items = _date_items(ctx)
+    claims: list[Claim] = []
+    durations: list[int] = []
+    i = 0
+    while i < len(items):
+        start, end = items[i]
+        raw = text[start:end]
+        days = _duration_days(raw)
+        if days is not None:
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if nxt and THROUGH.match(text[end:nxt[0]]):
+                end_value = _resolve(ctx, nxt[0], nxt[1])
+                if end_value is not None:
+                    claims += _emit(ctx, start, nxt[1], ending_range(end_value.end, days))
+                    i += 2
+                    continue
+            if nxt and _start_cue(text[end:nxt[0]]):
+                start_value = _resolve(ctx, nxt[0], nxt[1])
+                if start_value is not None:
+                    claims += _emit(ctx, start, nxt[1], shift_range(start_value.start, days))
+                    i += 2
+                    continue
+            durations.append(days)
+            i += 1
+            continue
+        composite = THROUGH_COMPOSITE.match(raw.strip())
+        if composite and _duration_days(composite.group("n") + " days"):
+            end_value = _resolve_text(ctx, composite.group("end"), start, end)
+            if end_value is not None:
+                claims += _emit(ctx, start, end, ending_range(end_value.end, _duration_days(composite.group("n") + " days")))
+                i += 1
+                continue
+        value = _resolve(ctx, start, end)
+        if value is not None:
+            cue = _start_cue(text[max(ctx.sent.start_char, start - 25):start]) or _start_verb(ctx, start, end)
+            claims += _emit(ctx, start, end, value, start_cue=cue)
+        i += 1
+    return claims, durations
+
+
+def _date_items(ctx: SentenceContext) -> list[tuple[int, int]]:
+    """Char spans of date expressions: the tagger's DATE entities, split or joined so that
+    "Friday (December 19)" is one item and explicit dates it missed are added."""
+    text = ctx.source.analysis_text
+    s0, s1 = ctx.sent.start_char, ctx.sent.end_char
+    spans = [(e.start_char, e.end_char) for e in ctx.sent.ents if e.label_ == "DATE"]
+    for pattern in (EXPLICIT, WEEKDAY):
+        for m in pattern.finditer(text, s0, s1):
+            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans):
+                spans.append((m.start(), m.end()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        # "Friday (December 19)" / "Friday, Dec 19": a weekday glossed by its date
+        elif merged and re.fullmatch(r"\s*[(,]\s*", text[merged[-1][1]:s]) and WEEKDAY.fullmatch(text[merged[-1][0]:merged[-1][1]].strip()):
+            close = text[e:e + 2]
+            merged[-1] = (merged[-1][0], e + (1 if close.startswith(")") else 0))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _duration_days(raw: str) -> int | None:
+    m = DURATION_DAYS.match(raw.strip())
+    if not m:
+        return None
+    n = parse_number(m.group("n"))
+    return int(n) if n and 1 <= n <= 30 else None
+
+
+def _start_cue(between: str) -> bool:
+    words = re.findall(r"[a-z]+", between.lower())
+    return any(w in START_CUES for w in words[-3:])
+
+
+def _start_verb(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"kicked off ... on Friday", "opened on Monday": the date is the event's first day."""
+    root = ctx.root_of(start, end)
+    if root is None:
+        return False
+    for n, tok in enumerate(root.ancestors):
+        if n > 3:
+            break
+        if tok.pos_ == "VERB":
+            return tok.lemma_.lower() in ("kick", "open", "start", "begin", "launch", "commence")
+    return False
+
+
+def _resolve(ctx: SentenceContext, start: int, end: int) -> DateValue | None:
+    return _resolve_text(ctx, ctx.source.analysis_text[start:end], start, end)
+
+
+def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int) -> DateValue | None:
+    root = ctx.root_of(start, end)
+    tense = "future" if root is not None and modality(root) == "expected" else "past"
+    ref = ctx.reference
+    explicit = EXPLICIT.search(raw)
+    if explicit:
+        value = parse_date(explicit.group(), ref, tense=tense)
+        if value is not None:
+            return value
+    if VAGUE.search(raw):
+        return None
+    value = parse_date(raw, ref, tense=tense)
+    if value is not None:
+        return value
+    weekday = WEEKDAY.search(raw)
+    if weekday:
+        return parse_date(weekday.group(), ref, tense=tense)
+    return None
+
+
+def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start_cue: bool = False) -> list[Claim]:
+    if value.anchored and ctx.reference is None:
+        return []
+    root = ctx.root_of(start, end)
+    if root is None:
+        return []
+    topic = ctx.topic_for("date", start, end, root)
+    if topic is None:
+        return []
+    subject = None
+    if topic == "bilateral":
+        subject = _counterpart(ctx, start)
+        if subject is None:
+            return []
+    basis = "start" if start_cue and not value.explicit_range else None
+    claim = ctx.claim("date", start, end, value.to_value(), root, topic, subject=subject, basis=basis)
+    if value.anchored:
+        claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
+    return [claim]
+
+
+def _counterpart(ctx: SentenceContext, claim_start: int) -> str | None:
+    """Countries named between the previous date of the sentence and this one."""
+    from summitcheck.normalize.places import canonical_country
+
+    left = ctx.sent.start_char
+    for s, e in ctx.taken:
+        if e <= claim_start and s >= left:
+            left = e
+    names = []
+    for tok in ctx.sent:
+        if left <= tok.idx < claim_start:
+            country = canonical_country(tok.text) if tok.text[:1].isupper() else None
+            if country and country not in names:
+                names.append(country)
+    return "|".join(sorted(names)) or None
+
+
+def date_from_value(value: dict) -> tuple[date, date]:
+    return date.fromisoformat(value["start"]), date.fromisoformat(value["end"])

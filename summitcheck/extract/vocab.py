@@ -1,0 +1,50 @@
+"""Topic vocabularies and event-scope markers, as plain data the extractor consumes.
+
+They are loaded from ``rules/topics/*.yaml`` and ``rules/events.yaml`` by
+:mod:`summitcheck.rules.loader`; the extractor only sees these objects, so a user changes
+what a topic means by editing a file, never Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    kinds: tuple[str, ...]
+    triggers: tuple[str, ...]
+    priority: int = 10
+    description: str = ""
+    subject: str | None = None
+    exclude_modifiers: tuple[str, ...] = ()
+
+
+@dataclass
+class Vocabulary:
+    topics: list[Topic]
+    earlier_markers: tuple[str, ...] = ()
+    other_markers: tuple[str, ...] = ()
+    # first word -> [(words, topic id)], built once for fast matching over tokens
+    _index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for topic in self.topics:
+            for trigger in topic.triggers:
+                words = tuple(trigger.lower().split())
+                self._index.setdefault(words[0], []).append((words, topic.id))
+        for entries in self._index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def topic(self, topic_id: str) -> Topic | None:
+        for t in self.topics:
+            if t.id == topic_id:
+                return t
+        return None
+
+    def topics_for(self, kind: str) -> list[Topic]:
+        return [t for t in self.topics if kind in t.kinds]
+
+    def candidates(self, first: str) -> list[tuple[tuple[str, ...], str]]:
+        return self._index.get(first, [])

@@ -1,0 +1,104 @@
+"""When an article was published, and how we know.
+
+In order of trust: a metadata line ``date YYYY-MM-DD`` at the top (``header``); a wire
+dateline ("Tokyo, Dec. 20 (Jiji Press)-") or a page's own date line ("FRIDAY, DECEMBER 19,
+2025") (``dateline``); else inferred from the article's own dates and tense and from the
+other articles of the bundle (``inferred``); else ``none``.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from datetime import date, timedelta
+
+from summitcheck.normalize.dates import MONTHS, parse_date
+
+HEADER = re.compile(r"\A\s*date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "Tokyo, Dec. 20 (Jiji Press)–", "HIROSHIMA, Japan, May 20 (Reuters) -", "TOKYO -"
+DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30}?)?"
+    r"(?:,[ \t]*(?P<date>(?:" + _MONTH + r")\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?))?"
+    r"(?:[ \t]*\((?P<agency>[^)\n]{2,40})\))?[ \t]*(?:-|–|—|--)+[ \t]*(?=\S)",
+    re.I | re.M,
+)
+DATE_LINE = re.compile(
+    r"^[ \t]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
+    r"(?:(?:" + _MONTH + r")\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:" + _MONTH
+    + r")\.?[ \t]+\d{4})[ \t]*(?:\|.*)?$",
+    re.I | re.M,
+)
+FUTURE_CUES = re.compile(
+    r"\b(?:will|is expected to|are expected to|is set to|are set to|is preparing to|"
+    r"are preparing to|plans to|is scheduled to|are scheduled to|to be held|upcoming|"
+    r"is due to|are due to)\b", re.I)
+EXPLICIT_DATE = re.compile(
+    r"\b(?:" + _MONTH + r")\.?\s+\d{1,2}(?:\s*(?:-|–|and|to)\s*\d{1,2})?(?:,?\s+\d{4})?\b",
+    re.I)
+
+
+def header_date(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    m = HEADER.match(text)
+    if not m:
+        return None, None
+    try:
+        date.fromisoformat(m.group(1))
+    except ValueError:
+        return None, None
+    return m.group(1), (m.start(), m.end())
+
+
+def find_dateline(text: str, head_chars: int = 600):
+    """(place, date text or None, span) of a dateline near the top, else None."""
+    head = text[:head_chars]
+    for m in DATELINE.finditer(head):
+        place = m.group("place").strip()
+        if not (m.group("date") or m.group("agency") or place.isupper()):
+            continue
+        if len(place.split()) > 4:
+            continue
+        return place, m.group("date"), (m.start(), m.end())
+    return None
+
+
+def find_date_line(text: str, head_chars: int = 600):
+    m = DATE_LINE.search(text[:head_chars])
+    if not m:
+        return None
+    return m.group().strip(), (m.start(), m.end())
+
+
+def infer_published(text: str, bundle_dates: list[date]) -> date | None:
+    """A publication date for an undated article, from its own dates and the bundle's.
+
+    A preview ("will host ... on Dec 19") was written before the first date it looks ahead
+    to; a report after the last date it looks back on. Years missing from the article's
+    dates come from the bundle's dated articles.
+    """
+    anchor = _median(bundle_dates)
+    past: list[date] = []
+    future: list[date] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        for m in EXPLICIT_DATE.finditer(sentence):
+            value = parse_date(m.group(), anchor)
+            if value is None or value.granularity != "day":
+                continue
+            if value.anchored and anchor is None:
+                continue
+            (future if FUTURE_CUES.search(sentence) else past).append(value.start)
+    if future:
+        candidate = min(future) - timedelta(days=1)
+        if past and max(past) <= candidate:
+            return max(past)
+        return candidate
+    if past:
+        return max(past)
+    return anchor
+
+
+def _median(dates: list[date]) -> date | None:
+    if not dates:
+        return None
+    ordinals = sorted(d.toordinal() for d in dates)
+    return date.fromordinal(int(statistics.median_low(ordinals)))

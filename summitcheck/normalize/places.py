@@ -1,0 +1,61 @@
+"""Country names, aliases and demonyms to one canonical name.
+
+pycountry holds the ISO names; what it lacks is the everyday forms news uses ("Russia",
+"Britain", "the U.S.", "Kyrgyz Republic") and nationality adjectives ("Kazakh",
+"Japanese"): those are data in ``summitcheck/data/countries.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+import yaml
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    data = yaml.safe_load(resources.files("summitcheck.data").joinpath("countries.yaml").read_text("utf-8"))
+    by_name: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                by_name[value.lower()] = c.alpha_3
+    by_name.update(data["aliases"])
+    return by_name, data["demonyms"], data["canonical"]
+
+
+def _display(alpha3: str) -> str:
+    canonical = _tables()[2]
+    if alpha3 in canonical:
+        return canonical[alpha3]
+    c = pycountry.countries.get(alpha_3=alpha3)
+    return getattr(c, "common_name", None) or c.name
+
+
+@lru_cache(maxsize=4096)
+def canonical_country(text: str) -> str | None:
+    """"Kazakhstan's", "the Kyrgyz Republic", "Kazakh", "U.S." -> canonical name, else None."""
+    by_name, demonyms, _ = _tables()
+    s = " ".join(text.replace("\u00a0", " ").replace("’", "'").split()).strip(" .,;:")
+    s = re.sub(r"^the\s+", "", s, flags=re.I)
+    s = re.sub(r"'s?$", "", s)
+    key = s.lower()
+    if not key:
+        return None
+    for candidate in (key, key + ".", key.rstrip(".")):
+        if candidate in by_name:
+            return _display(by_name[candidate])
+        if candidate in demonyms:
+            return _display(demonyms[candidate])
+    # A possessive written without its apostrophe ("Kazakhstans President").
+    if key.endswith("s") and key[:-1] in by_name:
+        return _display(by_name[key[:-1]])
+    return None
+
+
+def is_country(text: str) -> bool:
+    return canonical_country(text) is not None

@@ -1,0 +1,54 @@
+"""The JSON report: the contract other tools read (schema ``summitcheck.report/1``)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from summitcheck.model import Claim, Finding
+
+
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    return {
+        "source": claim.source, "kind": claim.kind, "topic": claim.topic, "text": claim.text,
+        "sentence": claim.sentence, "start": claim.start, "end": claim.end,
+        "modality": claim.modality, "event": claim.event, "subject": claim.subject,
+        "basis": claim.basis, "value": claim.value,
+    }
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "id": f.id, "rule": f.rule, "topic": f.topic, "kind": f.kind, "status": f.status,
+        "severity": f.severity, "message": f.message, "event": f.event, "subject": f.subject,
+        "note": f.note, "conflicting": f.conflicting,
+        "claims": [claim_dict(c) for c in f.claims],
+    }
+
+
+def report_dict(result) -> dict[str, Any]:
+    findings = result.findings
+    return {
+        "schema": "summitcheck.report/1",
+        "tool": {"name": "summitcheck", "version": result.version, "model": result.model},
+        "sources": [
+            {"id": s.id, "path": s.path, "published": s.published,
+             "published_basis": s.published_basis, "sha256": s.sha256,
+             "encoding": s.encoding, "claims": len(result.claims.get(s.id, []))}
+            for s in result.sources
+        ],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
+        "findings": [finding_dict(f) for f in findings],
+        "summary": {
+            "sources": len(result.sources),
+            "claims": sum(len(v) for v in result.claims.values()),
+            "agree": sum(f.status == "agree" for f in findings),
+            "conflict": sum(f.status == "conflict" for f in findings),
+            "single_source": sum(f.status == "single_source" for f in findings),
+            "skipped": len(result.skipped),
+        },
+    }
+
+
+def render_json(result, **_: Any) -> str:
+    return json.dumps(report_dict(result), indent=2, ensure_ascii=False, sort_keys=False) + "\n"

@@ -1,0 +1,58 @@
+"""What every comparator shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from summitcheck.model import Claim
+
+
+@dataclass
+class Verdict:
+    status: str  # agree | conflict
+    # Claims on each side of the disagreement (indices into the group), for the report.
+    conflicting: list[tuple[int, int]] = field(default_factory=list)
+    note: str | None = None
+    detail: str | None = None
+
+
+@dataclass
+class CompareContext:
+    """What comparators may know beyond the claims: each source's publication date."""
+
+    published: dict[str, str | None] = field(default_factory=dict)
+
+
+class Comparator:
+    name: ClassVar[str]
+    description: ClassVar[str]
+    # parameter -> (type, default, meaning)
+    params: ClassVar[dict[str, tuple[type, Any, str]]] = {}
+
+    def __init__(self, params: dict[str, Any]):
+        self.p = {k: v[1] for k, v in self.params.items()}
+        self.p.update(params)
+
+    def compare(self, claims: list[Claim], ctx: CompareContext) -> Verdict:
+        raise NotImplementedError
+
+    @staticmethod
+    def cross_source_pairs(claims: list[Claim]):
+        for i in range(len(claims)):
+            for j in range(i + 1, len(claims)):
+                if claims[i].source != claims[j].source:
+                    yield i, j
+
+    @staticmethod
+    def is_update(a: Claim, b: Claim) -> bool:
+        """A preview's expectation against a later report: an update, not a conflict."""
+        return {a.modality, b.modality} == {"expected", "reported"}
+
+    def verdict_from_pairs(self, claims: list[Claim], bad: list[tuple[int, int]]) -> Verdict:
+        real = [(i, j) for i, j in bad if not self.is_update(claims[i], claims[j])]
+        if real:
+            return Verdict("conflict", real)
+        if bad:
+            return Verdict("agree", note="updated: a preview's expectation differs from a later report")
+        return Verdict("agree")

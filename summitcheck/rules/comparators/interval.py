@@ -1,0 +1,63 @@
+"""interval-overlap: dates and counts agree when their intervals meet.
+
+Two explicit ranges ("December 19-20" and "Dec 19 to 20") must match at both ends (within
+``slack_days``): two different two-day spans that share a day are different dates. A
+single day or a month agrees with a range it falls in or touches.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summitcheck.model import Claim
+from summitcheck.rules.comparators.base import Comparator, CompareContext, Verdict
+
+
+class IntervalOverlap(Comparator):
+    name = "interval-overlap"
+    description = "Dates and counts agree when their intervals overlap; explicit ranges must match at both ends."
+    params = {
+        "slack_days": (int, 0, "days of slack at either end of a date interval"),
+        "slack": (float, 0.0, "absolute slack at either end of a numeric interval"),
+        "ranges_must_match": (bool, True, "two explicit date ranges must share both ends"),
+    }
+
+    def compare(self, claims: list[Claim], ctx: CompareContext) -> Verdict:
+        ranges = [c.value for c in claims if c.kind == "date" and c.value.get("range")]
+        bad = [(i, j) for i, j in self.cross_source_pairs(claims)
+               if not self.compatible(claims[i], claims[j])
+               and not self._days_of_one_span(claims[i].value, claims[j].value, ranges)]
+        return self.verdict_from_pairs(claims, bad)
+
+    def _days_of_one_span(self, a: dict, b: dict, ranges: list[dict]) -> bool:
+        """"kicked off Friday" and "agreed Saturday": two days of one multi-day event that
+        another source gives as a range. Only single days inside a stated range qualify."""
+        if "start" not in a or a.get("range") or b.get("range"):
+            return False
+        if a["granularity"] != "day" or b["granularity"] != "day":
+            return False
+        return any(r["start"] <= a["start"] <= r["end"] and r["start"] <= b["start"] <= r["end"]
+                   for r in ranges)
+
+    def compatible(self, a: Claim, b: Claim) -> bool:
+        if a.kind == "date":
+            return self._dates(a.value, b.value)
+        return self._numbers(a.value, b.value)
+
+    def _dates(self, a: dict, b: dict) -> bool:
+        slack = int(self.p["slack_days"])
+        a0, a1 = date.fromisoformat(a["start"]), date.fromisoformat(a["end"])
+        b0, b1 = date.fromisoformat(b["start"]), date.fromisoformat(b["end"])
+        if self.p["ranges_must_match"] and a.get("range") and b.get("range") \
+                and a["granularity"] == b["granularity"] == "day":
+            return abs((a0 - b0).days) <= slack and abs((a1 - b1).days) <= slack
+        return (a0 - b1).days <= slack and (b0 - a1).days <= slack
+
+    def _numbers(self, a: dict, b: dict) -> bool:
+        slack = float(self.p["slack"])
+        inf = float("inf")
+        a0 = a["low"] if a["low"] is not None else -inf
+        a1 = a["high"] if a["high"] is not None else inf
+        b0 = b["low"] if b["low"] is not None else -inf
+        b1 = b["high"] if b["high"] is not None else inf
+        return a0 - slack <= b1 and b0 - slack <= a1

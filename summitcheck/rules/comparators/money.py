@@ -1,0 +1,120 @@
+"""Money: same-currency tolerance, and cross-currency comparison at the ECB's rate.
+
+Rates are the European Central Bank's reference rates bundled with ``currencyconverter``
+(offline), taken for the article's publication date or the nearest earlier business day.
+Currencies the ECB does not publish (tenge, som, manat...) are compared only with figures
+in the same currency; the finding says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+from summitcheck.model import Claim
+from summitcheck.rules.comparators.base import Comparator, CompareContext, Verdict
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+
+
+def ecb_currencies() -> frozenset[str]:
+    return frozenset(_converter().currencies)
+
+
+@lru_cache(maxsize=4096)
+def to_eur(amount: float, currency: str, on: str | None) -> float | None:
+    """``amount`` in euros at the ECB rate of ``on`` (or the nearest earlier business day)."""
+    conv = _converter()
+    if currency not in conv.currencies:
+        return None
+    if currency == "EUR":
+        return amount
+    first, last = conv.bounds[currency]
+    day = date.fromisoformat(on) if on else last
+    day = min(max(day, first), last)
+    for _ in range(15):
+        try:
+            return conv.convert(amount, currency, "EUR", date=day)
+        except Exception:  # the library raises its own RateNotFoundError for missing days
+            day -= timedelta(days=1)
+    return None
+
+
+def _readings(claim: Claim) -> list[dict]:
+    out = [claim.value]
+    if "alt" in claim.value:
+        out.append(claim.value["alt"])
+    return out
+
+
+def _bounds(v: dict) -> tuple[float, float]:
+    low = v["low"] if v.get("low") is not None else 0.0
+    high = v["high"] if v.get("high") is not None else float("inf")
+    return low, high
+
+
+class NumericTolerance(Comparator):
+    name = "numeric-tolerance"
+    description = "Figures in the same unit agree within a relative tolerance."
+    params = {"relative": (float, 0.05, "relative tolerance for rounded press figures"),
+              "absolute": (float, 0.0, "absolute tolerance")}
+
+    def close(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
+        rel, ab = float(self.p["relative"]), float(self.p["absolute"])
+        a0, a1 = a[0] * (1 - rel) - ab, a[1] * (1 + rel) + ab
+        return a0 <= b[1] * (1 + rel) + ab and b[0] * (1 - rel) - ab <= a1
+
+    def compare(self, claims: list[Claim], ctx: CompareContext) -> Verdict:
+        bad = []
+        for i, j in self.cross_source_pairs(claims):
+            a, b = claims[i].value, claims[j].value
+            if a.get("currency") == b.get("currency") and not self.close(_bounds(a), _bounds(b)):
+                bad.append((i, j))
+        return self.verdict_from_pairs(claims, bad)
+
+
+class CurrencyTolerance(NumericTolerance):
+    name = "currency-tolerance"
+    description = ("Money agrees within a relative tolerance, in the same currency or converted "
+                   "at the ECB rate of each article's date; a figure given in two currencies "
+                   "must agree with itself.")
+    params = {"relative": (float, 0.05, "relative tolerance for rounded press figures"),
+              "absolute": (float, 0.0, "absolute tolerance, in the figure's currency"),
+              "convert": (bool, True, "compare across currencies at ECB rates")}
+
+    def compare(self, claims: list[Claim], ctx: CompareContext) -> Verdict:
+        bad: list[tuple[int, int]] = []
+        unconverted: set[str] = set()
+        for i, claim in enumerate(claims):
+            readings = _readings(claim)
+            if len(readings) == 2 and self._disagree(readings[0], readings[1], ctx.published.get(claim.source),
+                                                     ctx.published.get(claim.source), unconverted):
+                bad.append((i, i))
+        for i, j in self.cross_source_pairs(claims):
+            pi, pj = ctx.published.get(claims[i].source), ctx.published.get(claims[j].source)
+            if any(self._disagree(a, b, pi, pj, unconverted)
+                   for a in _readings(claims[i]) for b in _readings(claims[j])):
+                bad.append((i, j))
+        verdict = self.verdict_from_pairs(claims, bad)
+        if unconverted:
+            verdict.detail = ("not converted (no ECB rate): " + ", ".join(sorted(unconverted))
+                              + "; compared only within the same currency")
+        return verdict
+
+    def _disagree(self, a: dict, b: dict, on_a: str | None, on_b: str | None, unconverted: set[str]) -> bool:
+        if a["currency"] == b["currency"]:
+            return not self.close(_bounds(a), _bounds(b))
+        if not self.p["convert"]:
+            return False
+        ra, rb = to_eur(1.0, a["currency"], on_a), to_eur(1.0, b["currency"], on_b)
+        if ra is None or rb is None:
+            unconverted.update(c for c, r in ((a["currency"], ra), (b["currency"], rb)) if r is None)
+            return False
+        a0, a1 = _bounds(a)
+        b0, b1 = _bounds(b)
+        return not self.close((a0 * ra, a1 * ra), (b0 * rb, b1 * rb))

@@ -1,0 +1,31 @@
+"""set-subset: lists of participants.
+
+One source naming two of the leaders does not contradict another naming five (a subset
+agrees). Two complete lists that differ, neither inside the other, conflict; so does one
+source's explicit absence ("did not attend") against another's presence.
+"""
+
+from __future__ import annotations
+
+from summitcheck.model import Claim
+from summitcheck.rules.comparators.base import Comparator, CompareContext, Verdict
+
+
+class SetSubset(Comparator):
+    name = "set-subset"
+    description = ("Sets agree when one is a subset of the other; they conflict on an explicit "
+                   "absence against a presence, or on two different complete lists.")
+    params = {"complete_lists_must_match": (bool, True, "two complete lists must be subsets of one another")}
+
+    def compare(self, claims: list[Claim], ctx: CompareContext) -> Verdict:
+        bad: list[tuple[int, int]] = []
+        for i, j in self.cross_source_pairs(claims):
+            a, b = claims[i], claims[j]
+            ma, mb = set(a.value["members"]), set(b.value["members"])
+            negated = (a.modality == "negated") != (b.modality == "negated")
+            if negated and ma & mb:
+                bad.append((i, j))
+            elif (not negated and a.modality != "negated" and self.p["complete_lists_must_match"]
+                  and a.basis == "list" and b.basis == "list" and not (ma <= mb or mb <= ma)):
+                bad.append((i, j))
+        return self.verdict_from_pairs(claims, bad)

@@ -1,0 +1,102 @@
+"""The rule engine: each group of claims, judged by the rule that applies to it.
+
+The most specific rule wins: one that names the group's topic beats one that covers every
+topic of a kind. Topic names may use shell wildcards ("count:*").
+"""
+
+from __future__ import annotations
+
+import hashlib
+from fnmatch import fnmatch
+
+from summitcheck.align import Group
+from summitcheck.model import Finding, Source
+from summitcheck.rules.comparators import REGISTRY
+from summitcheck.rules.comparators.base import CompareContext
+from summitcheck.rules.loader import RuleSet
+from summitcheck.rules.schema import RuleFile
+from summitcheck.values import describe
+
+
+def rule_for(group: Group, rules: list[RuleFile]) -> RuleFile | None:
+    best = None
+    for rule in rules:
+        at = rule.applies_to
+        if group.kind not in at.kinds or any(fnmatch(group.topic, t) for t in at.exclude_topics):
+            continue
+        if at.topics:
+            matched = [t for t in at.topics if fnmatch(group.topic, t)]
+            if not matched:
+                continue
+            rank = 2 if group.topic in at.topics else 1
+        else:
+            rank = 0
+        if best is None or rank > best[0]:
+            best = (rank, rule)
+    return best[1] if best else None
+
+
+def evaluate(groups: list[Group], ruleset: RuleSet, sources: list[Source], *,
+             select: list[str] | None = None, ignore: list[str] | None = None) -> list[Finding]:
+    rules = [r for r in ruleset.rules
+             if (not select or r.id in select) and not (ignore and r.id in ignore)]
+    ctx = CompareContext({s.id: s.published for s in sources})
+    findings: list[Finding] = []
+    for group in groups:
+        rule = rule_for(group, rules)
+        if rule is None:
+            continue
+        findings.append(_judge(group, rule, ctx))
+    return sorted(findings, key=lambda f: (f.topic, f.id))
+
+
+def _judge(group: Group, rule: RuleFile, ctx: CompareContext) -> Finding:
+    claims = group.claims
+    sources = group.sources
+    note = detail = None
+    conflicting: list[tuple[int, int]] = []
+    if len(sources) == 1:
+        status = "single_source"
+    else:
+        comparator = REGISTRY[rule.comparator](rule.params)
+        verdict = comparator.compare(claims, ctx)
+        status, conflicting, note, detail = verdict.status, verdict.conflicting, verdict.note, verdict.detail
+    severity = getattr(rule.severity, status)
+    values = _distinct_values(group)
+    fields = {
+        "value": values[0] if values else "",
+        "values": " vs ".join(values),
+        "n": len(sources),
+        "source": sources[0],
+        "topic": group.topic,
+        "subject": group.subject or "",
+    }
+    try:
+        message = getattr(rule.message, status).format(**fields)
+    except (KeyError, IndexError, ValueError):
+        message = getattr(rule.message, status)
+    if detail:
+        message += f" ({detail})"
+    finding = Finding(
+        id=_finding_id(rule.id, group, status), rule=rule.id, topic=group.topic, kind=group.kind,
+        status=status, severity=severity, message=message, claims=claims, event=group.event,
+        subject=group.subject, note=note, params=dict(rule.params),
+        conflicting=sorted({i for pair in conflicting for i in pair}),
+    )
+    return finding
+
+
+def _distinct_values(group: Group) -> list[str]:
+    seen: list[str] = []
+    for c in group.claims:
+        text = describe(c.kind, c.value)
+        if text not in seen:
+            seen.append(text)
+    return seen
+
+
+def _finding_id(rule_id: str, group: Group, status: str) -> str:
+    """Stable across file order, offsets, unrelated edits and tool versions."""
+    key = "|".join([rule_id, group.event, group.kind, group.topic, group.subject or "", status,
+                    ",".join(group.sources)])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]

@@ -1,0 +1,138 @@
+"""Loading and validating rule folders.
+
+A rules folder holds rule files (``*.yaml`` at its top), topic vocabularies
+(``topics/*.yaml``) and event-scope markers (``events.yaml``). Several folders may be
+given: later folders add rules and topics, and replace those with the same id. Every
+problem is reported as ``file:line:col: field: problem``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from summitcheck.errors import InputError
+from summitcheck.extract.vocab import Topic, Vocabulary
+from summitcheck.rules.comparators import REGISTRY
+from summitcheck.rules.schema import EventsFile, RuleFile, TopicFile
+
+DEFAULT_RULES = Path(__file__).resolve().parent.parent.parent / "rules"
+
+
+@dataclass
+class RuleSet:
+    rules: list[RuleFile]
+    vocabulary: Vocabulary
+    files: list[Path] = field(default_factory=list)
+
+    def get(self, rule_id: str) -> RuleFile | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+def default_rules_dir() -> Path:
+    return DEFAULT_RULES
+
+
+def load_rules(folders: list[Path] | None = None) -> RuleSet:
+    folders = folders or [default_rules_dir()]
+    rules: dict[str, RuleFile] = {}
+    topics: dict[str, Topic] = {}
+    events = EventsFile()
+    files: list[Path] = []
+    for folder in folders:
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise InputError(str(folder), "rules folder does not exist")
+        seen_here: dict[str, Path] = {}
+        for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+            files.append(path)
+            if path.stem == "events":
+                events = _validate(path, EventsFile)
+                continue
+            rule = _validate(path, RuleFile)
+            if rule.comparator not in REGISTRY:
+                raise _error(path, ["comparator"], f"unknown comparator {rule.comparator!r}; "
+                             f"valid: {', '.join(sorted(REGISTRY))}")
+            if rule.id in seen_here:
+                raise _error(path, ["id"], f"duplicate rule id {rule.id!r} (also in {seen_here[rule.id].name})")
+            _check_params(path, rule)
+            seen_here[rule.id] = path
+            rules[rule.id] = rule
+        for path in sorted((folder / "topics").glob("*.yaml")) if (folder / "topics").is_dir() else []:
+            files.append(path)
+            tf = _validate(path, TopicFile)
+            topics[tf.topic] = Topic(id=tf.topic, kinds=tuple(tf.kinds), triggers=tuple(t.lower() for t in tf.triggers),
+                                     priority=tf.priority, description=tf.description, subject=tf.subject,
+                                     exclude_modifiers=tuple(tf.exclude_modifiers))
+    vocab = Vocabulary(list(topics.values()), tuple(m.lower() for m in events.earlier),
+                       tuple(m.lower() for m in events.other))
+    return RuleSet(sorted(rules.values(), key=lambda r: r.id), vocab, files)
+
+
+def _check_params(path: Path, rule: RuleFile) -> None:
+    known = REGISTRY[rule.comparator].params
+    for key, value in rule.params.items():
+        if key not in known:
+            raise _error(path, ["params", key], f"unknown parameter for {rule.comparator}; valid: {', '.join(sorted(known)) or 'none'}")
+        expected = known[key][0]
+        ok = isinstance(value, expected) or (expected is float and isinstance(value, int) and not isinstance(value, bool))
+        if not ok or (expected is not bool and isinstance(value, bool)):
+            raise _error(path, ["params", key], f"expected {expected.__name__}, got {value!r}")
+
+
+def _validate(path: Path, model):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}:1:1", f"cannot read: {exc}") from None
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else f"{path}:1:1"
+        raise InputError(where, f"invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}:1:1", "expected a mapping of keys to values")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = [str(p) for p in err["loc"]]
+        line, col = _position(node, loc)
+        raise InputError(f"{path}:{line}:{col}", f"{'.'.join(loc) or '(file)'}: {err['msg']}") from None
+
+
+def _error(path: Path, loc: list[str], problem: str) -> InputError:
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError:
+        node = None
+    line, col = _position(node, loc)
+    return InputError(f"{path}:{line}:{col}", f"{'.'.join(loc)}: {problem}")
+
+
+def _position(node, loc: list[str]) -> tuple[int, int]:
+    """Line and column of the YAML node at ``loc`` (or of its nearest parent)."""
+    if node is None:
+        return 1, 1
+    best = node
+    for part in loc:
+        nxt = None
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.value == part:
+                    nxt = value if not isinstance(value, yaml.ScalarNode) else value
+                    best = key if isinstance(value, (yaml.MappingNode, yaml.SequenceNode)) else value
+                    break
+        elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
+            nxt = node.value[int(part)]
+            best = nxt
+        if nxt is None:
+            break
+        node = nxt
+    mark = best.start_mark
+    return mark.line + 1, mark.column + 1

@@ -1,0 +1,63 @@
+"""The rule-file and topic-file formats, validated with pydantic.
+
+A rule says which claims it applies to, which comparator decides, with what parameters,
+how severe each outcome is, and how to word it. Unknown keys are errors, so a typo in a
+rule file is caught rather than silently ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Severity = Literal["error", "warning", "info"]
+Kind = Literal["date", "money", "count", "ordinal", "set", "place", "person", "text"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class AppliesTo(Strict):
+    kinds: list[Kind] = Field(min_length=1, title="claim kinds the rule compares")
+    topics: list[str] = Field(default_factory=list, title="topics (empty: every topic of these kinds)")
+    exclude_topics: list[str] = Field(default_factory=list, title="topics this rule leaves to others")
+
+
+class Severities(Strict):
+    conflict: Severity = "error"
+    agree: Severity = "info"
+    single_source: Severity = "info"
+
+
+class Messages(Strict):
+    agree: str = "{value} in {n} sources"
+    conflict: str = "sources disagree: {values}"
+    single_source: str = "{value} (only {source})"
+
+
+class RuleFile(Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", title="unique rule id")
+    description: str = Field(min_length=1, title="what the rule checks and why")
+    applies_to: AppliesTo
+    comparator: str = Field(title="comparator type, one of the registered names")
+    params: dict[str, Any] = Field(default_factory=dict, title="comparator parameters")
+    severity: Severities = Field(default_factory=Severities)
+    message: Messages = Field(default_factory=Messages)
+    example: str | None = Field(default=None, title="a worked example for `rules show`")
+
+
+class TopicFile(Strict):
+    topic: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    description: str = ""
+    kinds: list[Kind] = Field(min_length=1)
+    priority: int = 10
+    subject: str | None = None
+    triggers: list[str] = Field(default_factory=list)
+    exclude_modifiers: list[str] = Field(default_factory=list)
+
+
+class EventsFile(Strict):
+    earlier: list[str] = Field(default_factory=list)
+    other: list[str] = Field(default_factory=list)
