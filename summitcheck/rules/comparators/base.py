@@ -45,12 +45,22 @@ class Comparator:
                     yield i, j
 
     @staticmethod
-    def is_update(a: Claim, b: Claim) -> bool:
-        """A preview's expectation against a later report: an update, not a conflict."""
-        return {a.modality, b.modality} == {"expected", "reported"}
+    def is_update(a: Claim, b: Claim, ctx: "CompareContext | None" = None) -> bool:
+        """A preview's expectation against a later report: an update, not a conflict.
 
-    def verdict_from_pairs(self, claims: list[Claim], bad: list[tuple[int, int]]) -> Verdict:
-        real = [(i, j) for i, j in bad if not self.is_update(claims[i], claims[j])]
+        Only when the expecting source is not published after the reporting one."""
+        if {a.modality, b.modality} != {"expected", "reported"}:
+            return False
+        expected, reported = (a, b) if a.modality == "expected" else (b, a)
+        if ctx is not None:
+            pe, pr = ctx.published.get(expected.source), ctx.published.get(reported.source)
+            if pe and pr and pe > pr:
+                return False
+        return True
+
+    def verdict_from_pairs(self, claims: list[Claim], bad: list[tuple[int, int]],
+                           ctx: "CompareContext | None" = None) -> Verdict:
+        real = [(i, j) for i, j in bad if i == j or not self.is_update(claims[i], claims[j], ctx)]
         if real:
             return Verdict("conflict", real)
         if bad:

@@ -27,7 +27,7 @@ class IntervalOverlap(Comparator):
         bad = [(i, j) for i, j in self.cross_source_pairs(claims)
                if not self.compatible(claims[i], claims[j])
                and not self._days_of_one_span(claims[i].value, claims[j].value, ranges)]
-        return self.verdict_from_pairs(claims, bad)
+        return self.verdict_from_pairs(claims, bad, ctx)
 
     def _days_of_one_span(self, a: dict, b: dict, ranges: list[dict]) -> bool:
         """"kicked off Friday" and "agreed Saturday": two days of one multi-day event that

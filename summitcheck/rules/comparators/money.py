@@ -75,7 +75,7 @@ class NumericTolerance(Comparator):
             a, b = claims[i].value, claims[j].value
             if a.get("currency") == b.get("currency") and not self.close(_bounds(a), _bounds(b)):
                 bad.append((i, j))
-        return self.verdict_from_pairs(claims, bad)
+        return self.verdict_from_pairs(claims, bad, ctx)
 
 
 class CurrencyTolerance(NumericTolerance):
@@ -100,7 +100,7 @@ class CurrencyTolerance(NumericTolerance):
             if any(self._disagree(a, b, pi, pj, unconverted)
                    for a in _readings(claims[i]) for b in _readings(claims[j])):
                 bad.append((i, j))
-        verdict = self.verdict_from_pairs(claims, bad)
+        verdict = self.verdict_from_pairs(claims, bad, ctx)
         if unconverted:
             verdict.detail = ("not converted (no ECB rate): " + ", ".join(sorted(unconverted))
                               + "; compared only within the same currency")

@@ -18,4 +18,4 @@ class OrdinalEquality(Comparator):
         bad = [(i, j) for i, j in self.cross_source_pairs(claims)
                if not by_source[claims[i].source] & by_source[claims[j].source]
                and claims[i].value["value"] != claims[j].value["value"]]
-        return self.verdict_from_pairs(claims, bad)
+        return self.verdict_from_pairs(claims, bad, ctx)

@@ -28,4 +28,4 @@ class SetSubset(Comparator):
             elif (not negated and a.modality != "negated" and self.p["complete_lists_must_match"]
                   and a.basis == "list" and b.basis == "list" and not (ma <= mb or mb <= ma)):
                 bad.append((i, j))
-        return self.verdict_from_pairs(claims, bad)
+        return self.verdict_from_pairs(claims, bad, ctx)

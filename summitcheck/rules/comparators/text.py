@@ -48,4 +48,4 @@ class FuzzyText(Comparator):
             va, vb = values[(a.source, la)], values[(b.source, lb)]
             if not any(self.same(x, y) for x in va for y in vb):
                 bad.append((i, j))
-        return self.verdict_from_pairs(claims, bad)
+        return self.verdict_from_pairs(claims, bad, ctx)
