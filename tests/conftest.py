@@ -1,0 +1,60 @@
+"""Shared fixtures: the model (loaded once), the shipped rules, the seeds and shared data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+BUNDLES = ROOT / "tests" / "data" / "bundles"
+
+
+def shared_dir() -> Path | None:
+    """The read-only ``shared`` folder that sits beside the checkout (or $SUMMITCHECK_SHARED)."""
+    env = os.environ.get("SUMMITCHECK_SHARED")
+    for candidate in ([Path(env)] if env else []) + [ROOT.parent / "shared", ROOT / "shared"]:
+        if (candidate / "seeds-gold.yaml").exists():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    path = shared_dir()
+    if path is None:
+        pytest.skip("the shared acceptance data (../shared) is not beside this checkout")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from summitcheck.extract.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def ruleset():
+    from summitcheck.rules.loader import load_rules
+
+    return load_rules()
+
+
+@pytest.fixture
+def extract_text(nlp, ruleset, tmp_path):
+    """Claims of one article given as text (with an optional publication date)."""
+    from summitcheck.extract import extract_doc
+    from summitcheck.ingest import load_sources
+
+    def run(text: str, published: str | None = None):
+        body = (f"date {published} " if published else "") + text
+        path = tmp_path / "article.txt"
+        path.write_text(body, encoding="utf-8")
+        sources, _ = load_sources([str(path)])
+        source = sources[0]
+        return extract_doc(source, nlp(source.analysis_text), ruleset.vocabulary)
+
+    return run

@@ -1,0 +1,65 @@
+from summitcheck.ingest import load_sources
+from summitcheck.ingest.boilerplate import find_boilerplate
+
+
+def _load(tmp_path, files: dict[str, bytes | str]):
+    for name, body in files.items():
+        p = tmp_path / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8"))
+    return load_sources([str(tmp_path)])
+
+
+def test_ingest_header_date_with_headline_on_the_same_line(tmp_path):
+    sources, _ = _load(tmp_path, {"a.txt": " date 2023-05-20 Leaders meet in Hiroshima\n\nThe leaders met."})
+    s = sources[0]
+    assert (s.published, s.published_basis) == ("2023-05-20", "header")
+    assert "date 2023-05-20" not in s.analysis_text and "Leaders meet" in s.analysis_text
+    assert len(s.analysis_text) == len(s.text)  # offsets are preserved
+
+
+def test_ingest_dateline_year_comes_from_the_bundle(tmp_path):
+    sources, _ = _load(tmp_path, {
+        "a.txt": "date 2023-07-11 NATO leaders gather.",
+        "b.txt": "VILNIUS, July 12 (Reuters) - NATO leaders agreed on Wednesday to ...",
+    })
+    b = next(s for s in sources if s.id == "b.txt")
+    assert (b.published, b.published_basis, b.dateline_place) == ("2023-07-12", "dateline", "VILNIUS")
+
+
+def test_ingest_undated_preview_is_inferred_before_the_event(tmp_path):
+    sources, _ = _load(tmp_path, {
+        "a.txt": "date 2023-08-24 The summit ended on Thursday.",
+        "b.txt": "South Africa will host the summit on August 22-24, 2023.",
+    })
+    b = next(s for s in sources if s.id == "b.txt")
+    assert b.published_basis == "inferred" and b.published == "2023-08-21"
+
+
+def test_ingest_recursive_sorted_and_only_articles(tmp_path):
+    sources, _ = _load(tmp_path, {"z.txt": "Z text.", "sub/a.md": "A text.", "notes.yaml": "x: 1"})
+    assert [s.id for s in sources] == ["sub/a.md", "z.txt"]
+
+
+def test_ingest_encodings(tmp_path):
+    text = "Café summit in Zürich – “quoted”"
+    sources, skipped = _load(tmp_path, {
+        "cp1252.txt": text.encode("cp1252"),
+        "utf16.txt": text.encode("utf-16"),
+        "latin1.txt": "Café in Zürich".encode("latin-1"),
+        "binary.txt": b"\x00\x01\x02garbage",
+    })
+    by_id = {s.id: s for s in sources}
+    assert by_id["cp1252.txt"].text == text
+    assert by_id["utf16.txt"].text == text
+    assert by_id["latin1.txt"].text == "Café in Zürich"
+    assert [(k.path.endswith("binary.txt"), "binary" in k.reason) for k in skipped] == [(True, True)]
+
+
+def test_boilerplate_comments_counters_and_other_scripts():
+    text = ("Title\n\n١٢ مشاهدة\n\nSign up now: Get insights\n\nThe summit opened in Tokyo.\n\n"
+            "© 2025 All rights reserved\n\n" + "Body. " * 20 + "\n7 Comments\nKittyKat\nGreat summit!\n")
+    spans = find_boilerplate(text)
+    removed = "".join(text[s:e] for s, e, _ in spans)
+    assert "مشاهدة" in removed and "Sign up" in removed and "©" in removed and "KittyKat" in removed
+    assert "The summit opened" not in removed

@@ -1,0 +1,17 @@
+import pytest
+
+from summitcheck.normalize.places import canonical_country
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Kazakhstan", "Kazakhstan"), ("Kazakhstan's", "Kazakhstan"), ("Kazakhstans", "Kazakhstan"),
+    ("the Kyrgyz Republic", "Kyrgyzstan"), ("Kazakh", "Kazakhstan"), ("U.S.", "United States"),
+    ("Britain", "United Kingdom"), ("Russia", "Russia"), ("Japanese", "Japan"),
+])
+def test_places_aliases_demonyms_and_possessives(text, country):
+    assert canonical_country(text) == country
+
+
+@pytest.mark.parametrize("text", ["Tokyo", "Central Asia", "EU", ""])
+def test_places_non_countries_are_none(text):
+    assert canonical_country(text) is None

@@ -1,0 +1,108 @@
+"""Each comparator type on hand-made claims."""
+
+import pytest
+
+from summitcheck.model import Claim
+from summitcheck.rules.comparators import REGISTRY
+from summitcheck.rules.comparators.base import CompareContext
+
+
+def claim(source, kind, value, modality="reported", basis=None):
+    return Claim(source=source, kind=kind, topic="t", text="x", sentence="x", start=0, end=1,
+                 modality=modality, value=value, basis=basis)
+
+
+def date(start, end=None, rng=False, gran="day"):
+    return {"start": start, "end": end or start, "granularity": gran, "range": rng}
+
+
+def run(name, claims, params=None, published=None):
+    return REGISTRY[name](params or {}).compare(claims, CompareContext(published or {}))
+
+
+@pytest.mark.parametrize("a,b,status", [
+    (date("2025-12-19", "2025-12-20", True), date("2025-12-20"), "agree"),
+    (date("2025-12-19", "2025-12-20", True), date("2025-12-20", "2025-12-21", True), "conflict"),
+    (date("2025-12-19", "2025-12-20", True), date("2025-12-12", "2025-12-13", True), "conflict"),
+    (date("2024-08-01", "2024-08-31", gran="month"), date("2023-08-01", "2023-08-31", gran="month"), "conflict"),
+    (date("2004-01-01", "2004-12-31", gran="year"), date("2004-01-01", "2004-12-31", gran="year"), "agree"),
+])
+def test_interval_overlap_dates(a, b, status):
+    assert run("interval-overlap", [claim("a", "date", a), claim("b", "date", b)]).status == status
+
+
+def test_interval_overlap_two_days_of_one_range_agree():
+    claims = [claim("a", "date", date("2025-12-19")), claim("b", "date", date("2025-12-20")),
+              claim("c", "date", date("2025-12-19", "2025-12-20", True))]
+    assert run("interval-overlap", claims).status == "agree"
+
+
+@pytest.mark.parametrize("a,b,status", [
+    ({"value": 150, "low": 151, "high": None}, {"value": 153, "low": 153, "high": 153}, "agree"),
+    ({"value": 150, "low": 135, "high": 165}, {"value": 150, "low": 151, "high": None}, "agree"),
+    ({"value": 5, "low": 5, "high": 5}, {"value": 6, "low": 6, "high": 6}, "conflict"),
+])
+def test_interval_overlap_counts(a, b, status):
+    assert run("interval-overlap", [claim("a", "count", a), claim("b", "count", b)]).status == status
+
+
+def money(amount, cur, alt=None):
+    v = {"amount": amount, "currency": cur, "low": amount, "high": amount}
+    if alt:
+        v["alt"] = {"amount": alt[0], "currency": alt[1], "low": alt[0], "high": alt[0]}
+    return v
+
+
+PUB = {"a": "2025-12-20", "b": "2025-12-20"}
+
+
+@pytest.mark.parametrize("a,b,status", [
+    (money(3e12, "JPY"), money(3e12, "JPY", (19e9, "USD")), "agree"),
+    (money(3e12, "JPY"), money(19.2e9, "USD"), "agree"),          # converted at the ECB rate
+    (money(2e12, "JPY"), money(3e12, "JPY"), "conflict"),
+    (money(3e12, "JPY"), money(3e12, "JPY", (29e9, "USD")), "conflict"),  # inconsistent with itself
+    (money(5e10, "KZT"), money(1e8, "USD"), "agree"),            # no ECB rate: not compared
+])
+def test_currency_tolerance(a, b, status):
+    assert run("currency-tolerance", [claim("a", "money", a), claim("b", "money", b)], published=PUB).status == status
+
+
+def test_currency_tolerance_names_unconverted_currencies():
+    v = run("currency-tolerance", [claim("a", "money", money(5e10, "KZT")), claim("b", "money", money(1e8, "USD"))], published=PUB)
+    assert "KZT" in v.detail
+
+
+def members(*names):
+    return {"members": list(names)}
+
+
+@pytest.mark.parametrize("a,b,status", [
+    (claim("a", "set", members("A", "B", "C"), basis="list"), claim("b", "set", members("C", "B", "A"), basis="list"), "agree"),
+    (claim("a", "set", members("A"), basis="partial"), claim("b", "set", members("A", "B", "C"), basis="list"), "agree"),
+    (claim("a", "set", members("A", "B", "D"), basis="list"), claim("b", "set", members("A", "B", "C"), basis="list"), "conflict"),
+    (claim("a", "set", members("C"), modality="negated", basis="partial"), claim("b", "set", members("A", "B", "C"), basis="list"), "conflict"),
+])
+def test_set_subset(a, b, status):
+    assert run("set-subset", [a, b]).status == status
+
+
+@pytest.mark.parametrize("a,b,status", [
+    ({"text": "Tokyo", "level": "city"}, {"text": "Tokyo", "level": "city"}, "agree"),
+    ({"text": "Tokyo", "level": "city"}, {"text": "Osaka", "level": "city"}, "conflict"),
+    ({"text": "Tokyo", "level": "city"}, {"text": "Japan", "level": "country"}, "agree"),
+    ({"text": "Tokyo Declaration"}, {"text": "Astana Declaration"}, "conflict"),
+])
+def test_fuzzy_text(a, b, status):
+    assert run("fuzzy-text", [claim("a", "text", a), claim("b", "text", b)]).status == status
+
+
+def test_fuzzy_text_dateline_never_conflicts():
+    claims = [claim("a", "place", {"text": "Washington", "level": "city"}, basis="dateline"),
+              claim("b", "place", {"text": "Tokyo", "level": "city"})]
+    assert run("fuzzy-text", claims).status == "agree"
+
+
+def test_expected_then_reported_is_an_update_not_a_conflict():
+    claims = [claim("a", "ordinal", {"value": 1}, modality="expected"), claim("b", "ordinal", {"value": 2})]
+    v = run("ordinal-equality", claims, published={"a": "2025-12-18", "b": "2025-12-20"})
+    assert v.status == "agree" and "updated" in v.note
