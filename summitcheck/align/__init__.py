@@ -44,6 +44,8 @@ def align(claims: list[Claim]) -> list[Group]:
     for claim in claims:
         if claim.event == EVENT_OTHER or claim.topic in UNCOMPARED_TOPICS:
             continue
+        if claim.modality == "negated" and claim.kind != "set":
+            continue  # "did not meet on Tuesday" says nothing about when they met
         if claim.kind == "set" and claim.topic == "leaders":
             members = [m for m in claim.value["members"] if m not in hosts]
             if not members:

@@ -37,8 +37,13 @@ class Trigger:
     end: int
 
 
-def _form(token: Token) -> tuple[str, str]:
-    return token.lower_, token.lemma_.lower()
+def _form(token: Token) -> tuple[str, ...]:
+    """The forms a vocabulary word may match: as written, its lemma, and a plain singular
+    (the tagger leaves capitalised plurals such as a sentence-initial "Leaders" unlemmatised)."""
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lemma == lower and len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
+        return lower, lemma, (lower[:-3] + "y") if lower.endswith("ies") else lower[:-1]
+    return lower, lemma
 
 
 def find_triggers(sent: Span, vocab: Vocabulary) -> list[Trigger]:

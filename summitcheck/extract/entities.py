@@ -18,7 +18,10 @@ LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king",
 HOST_WORDS = {"host", "chair", "preside", "co-chair", "cochair", "convene"}
 PARTIAL_CUES = ("including", "such as", "among them", "among", "like", "notably", "as well as")
 ABSENCE_VERBS = {"skip", "boycott", "miss", "snub", "shun"}
-ATTEND_VERBS = {"attend", "join", "participate", "take", "come", "travel", "go"}
+ATTEND_VERBS = {"attend", "join", "participate", "take", "come", "travel", "go", "arrive"}
+# Attending from afar is neither presence nor absence for a list of who was there.
+REMOTE = re.compile(r"\b(?:by video(?: link)?|via video|video ?link|virtually|remotely|online|by phone)\b", re.I)
+MAIN_EVENT_NOUNS = {"summit", "meeting", "gathering", "conference", "talks", "session", "event"}
 
 
 def canonical_place(text: str) -> tuple[str, str]:
@@ -109,10 +112,23 @@ TITLED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|da|de|bin|al|van|von)){0,4})")
 
 
+COUNTRY_POSSESSIVE = re.compile(
+    r"\b(?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)['’]s\s+(?:(?:[a-z]+\s+){0,2}(?:president|prime minister|premier|leader|chancellor)\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|da|de|bin|al|van|von)){1,4})")
+
+
 def person_mentions(ctx: SentenceContext) -> list[Span]:
-    """PERSON entities, and titled names the tagger labelled otherwise ("President X")."""
+    """PERSON entities, and names the tagger labelled otherwise or missed: titled names
+    ("President X") and names after a country's possessive ("India's Narendra Modi")."""
     spans = [e for e in ctx.sent.ents if e.label_ == "PERSON"]
     text = ctx.source.analysis_text
+    for m in COUNTRY_POSSESSIVE.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
+        if canonical_country(m.group("country")) is None:
+            continue
+        span = ctx.sent.doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+        if span is None or not len(span) or canonical_country(span[0].text):
+            continue
+        spans = [e for e in spans if not (e.start < span.end and span.start < e.end)] + [span]
     for m in TITLED_NAME.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
         span = ctx.sent.doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
         if span is None or not len(span):
@@ -143,11 +159,15 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
                                     {"text": name, "title": title, "country": country},
                                     ent.root, "host"))
-        if title and _near_attendance(ctx, ent.root):
+        if REMOTE.search(_clause_text(ent.root)):
+            continue
+        if (title and _near_attendance(ctx, ent.root)) or _subject_of(ent.root, ATTEND_VERBS | ABSENCE_VERBS):
             leaders.append((ent, name))
     if leaders and ctx.vocab.topic("leaders"):
-        present = [(e, n) for e, n in leaders if modality(e.root) != "negated" and not _absent(e.root)]
-        absent = [(e, n) for e, n in leaders if (e, n) not in present]
+        absent = [(e, n) for e, n in leaders if _absent(e.root)]
+        # a negated sentence about something else ("X skipped a business forum") says
+        # nothing either way about the event
+        present = [(e, n) for e, n in leaders if (e, n) not in absent and modality(e.root) != "negated"]
         for group, mod in ((present, None), (absent, "negated")):
             if not group:
                 continue
@@ -157,9 +177,26 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
     return claims
 
 
+def _clause_text(root: Token) -> str:
+    verb = root
+    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    return " ".join(t.text for t in verb.subtree)
+
+
+def _subject_of(root: Token, verbs: set[str]) -> bool:
+    node = root
+    while node.dep_ in ("conj", "appos"):
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in verbs
+
+
 def _is_host(root: Token) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() in HOST_WORDS for c in root.children):
         return True
+    for rel in (c for c in root.children if c.dep_ == "relcl"):
+        if _is_host_verb(rel) and not _object_is_not_event(rel):
+            return True  # "Ramaphosa, who is hosting the meeting"
     node = root
     while node.dep_ == "conj":
         node = node.head
@@ -189,11 +226,20 @@ def _near_attendance(ctx: SentenceContext, root: Token) -> bool:
 
 
 def _absent(root: Token) -> bool:
+    """"X skipped the summit", "X did not attend": absent from the event itself (skipping a
+    side event such as a business forum is not absence)."""
     node = root
     while node.dep_ == "conj":
         node = node.head
     verb = node.head if node.dep_ in ("nsubj", "nsubjpass") else None
-    return verb is not None and verb.lemma_.lower() in ABSENCE_VERBS
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in verb.children) and lemma in ATTEND_VERBS
+    if lemma not in ABSENCE_VERBS and not negated:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return not objects or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects)
 
 
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|and|&|,\s*and|as well as|,\s*as well as)\s*$")
@@ -242,8 +288,7 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
                 members.append(country)
         first = run[0].root
         start, end = run[0].start_char, run[-1].end_char
-        verb = first.head if first.dep_ in ("nsubj", "nsubjpass") else None
-        if verb is not None and (_absent(first) or (modality(first) == "negated" and verb.lemma_.lower() in ATTEND_VERBS | ABSENCE_VERBS)):
+        if _absent(first):
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                     basis="partial", mod="negated"))
             continue

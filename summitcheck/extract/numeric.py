@@ -109,6 +109,9 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun) -
         if lemma in words or noun.lower_ in words or any(phrase.endswith(w) for w in words if " " in w):
             if any(m in topic.exclude_modifiers for m in modifiers):
                 return None, None
+            governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
+            if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
+                return None, None
             return topic.id, None
     if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):
         return None, None

@@ -80,10 +80,11 @@ def _date_items(ctx: SentenceContext) -> list[tuple[int, int]]:
     text = ctx.source.analysis_text
     s0, s1 = ctx.sent.start_char, ctx.sent.end_char
     spans = [(e.start_char, e.end_char) for e in ctx.sent.ents if e.label_ == "DATE"]
-    for pattern in (EXPLICIT, WEEKDAY):
-        for m in pattern.finditer(text, s0, s1):
-            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans):
-                spans.append((m.start(), m.end()))
+    for m in EXPLICIT.finditer(text, s0, s1):
+        spans.append((m.start(), m.end()))  # overlapping entity spans are merged below
+    for m in WEEKDAY.finditer(text, s0, s1):
+        if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans):
+            spans.append((m.start(), m.end()))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:

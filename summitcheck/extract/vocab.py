@@ -19,6 +19,7 @@ class Topic:
     description: str = ""
     subject: str | None = None
     exclude_modifiers: tuple[str, ...] = ()
+    exclude_governors: tuple[str, ...] = ()
 
 
 @dataclass

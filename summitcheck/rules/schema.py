@@ -56,6 +56,7 @@ class TopicFile(Strict):
     subject: str | None = None
     triggers: list[str] = Field(default_factory=list)
     exclude_modifiers: list[str] = Field(default_factory=list)
+    exclude_governors: list[str] = Field(default_factory=list)
 
 
 class EventsFile(Strict):
