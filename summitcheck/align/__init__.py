@@ -65,12 +65,23 @@ def align(claims: list[Claim]) -> list[Group]:
 
 def _resolve_people(claims: list[Claim]) -> None:
     names: list[str] = []
+    offices: dict[str, Counter[str]] = {}
     for c in claims:
         if c.kind == "person":
             names.append(c.value["text"])
+            if c.value.get("office") and c.value["office"] != c.value["text"]:
+                offices.setdefault(c.value["office"], Counter())[c.value["text"]] += 1
         elif c.kind == "set" and c.topic == "leaders":
             names.extend(c.value["members"])
-    mapping = canonical_names(names)
+            for name, office in c.value.get("titles", {}).items():
+                if office != name:
+                    offices.setdefault(office, Counter())[name] += 1
+    mapping = canonical_names([n for n in names if n not in offices])
+    # "the Kazakh president" is whoever the bundle names as Kazakhstan's president.
+    for office, holders in offices.items():
+        people = {mapping.get(n, n) for n in holders}
+        if len(people) == 1:
+            mapping[office] = people.pop()
     for c in claims:
         if c.kind == "person":
             c.value["canonical"] = mapping.get(c.value["text"], c.value["text"])

@@ -104,6 +104,8 @@ def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
         dist, dominates = distance(root, trig.token)
         if dist > MAX_DISTANCE and not dominates:
             continue
+        if topic.attach == "dominate" and not dominates:
+            continue
         key = (topic.priority, dominates, -dist)
         if best is None or key > best[0]:
             best = (key, trig)

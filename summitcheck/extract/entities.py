@@ -42,7 +42,8 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         root = ent.root
         if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
             continue
-        topic = ctx.topic_for("place", ent.start_char, ent.end_char, root)
+        anchor = root.head.head if root.head.head.ent_type_ == "DATE" else root  # "for March in Nairobi"
+        topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor)
         if topic is None:
             continue
         name, level = canonical_place(ent.text)
@@ -93,8 +94,14 @@ def leader_title(ent: Span) -> tuple[str | None, str | None]:
     left = " ".join(t.lower_ for t in before)
     title = next((t for t in LEADER_TITLES if re.search(r"\b" + re.escape(t) + r"$", left)), None)
     country = None
-    for tok in reversed(list(before)):
-        country = canonical_country(tok.text) if tok.text[:1].isupper() else None
+    words = [t.text for t in before]
+    for i in range(len(words) - 1, -1, -1):
+        for n in (2, 1):  # "South African" before "African"
+            if i - n + 1 < 0 or not words[i - n + 1][:1].isupper():
+                continue
+            country = canonical_country(" ".join(words[i - n + 1: i + 1]))
+            if country:
+                break
         if country:
             break
     if title is None:
@@ -146,18 +153,48 @@ def person_mentions(ctx: SentenceContext) -> list[Span]:
     return out
 
 
+TITLE_ONLY = re.compile(
+    r"\b(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+"
+    r"(?P<title>president|prime minister|premier|chancellor|king|queen|emir|leader)\b(?!\s+[A-Z])")
+
+
+def title_mentions(ctx: SentenceContext, taken: list[Span]) -> list[tuple[Span, str, str]]:
+    """"the Kazakh president", "Japan's prime minister": a person named by office alone.
+    Their name is written as "<title> of <country>" and resolved across the bundle in align."""
+    out = []
+    text = ctx.source.analysis_text
+    for m in TITLE_ONLY.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
+        country = canonical_country(m.group("country"))
+        if country is None:
+            continue
+        span = ctx.sent.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(s.start < span.end and span.start < s.end for s in taken):
+            continue
+        out.append((span, m.group("title").lower(), country))
+    return out
+
+
+def title_key(title: str | None, country: str | None) -> str | None:
+    return f"{title} of {country}" if title and country else None
+
+
 def find_people(ctx: SentenceContext) -> list[Claim]:
     """Hosts (person claims) and the leaders a sentence places at the event (set claims)."""
     claims: list[Claim] = []
     leaders: list[tuple[Span, str]] = []
-    for ent in person_mentions(ctx):
-        name = person_name(ent)
+    titles: dict[str, str] = {}
+    mentions = person_mentions(ctx)
+    people = [(ent, person_name(ent), *leader_title(ent)) for ent in mentions]
+    people += [(span, title_key(t, c), t, c) for span, t, c in title_mentions(ctx, mentions)]
+    for ent, name, title, country in sorted(people, key=lambda p: p[0].start):
         if len(name) < 3:
             continue
-        title, country = leader_title(ent)
+        if title_key(title, country):
+            titles[name] = title_key(title, country)
         if _is_host(ent.root) and ctx.vocab.topic("host"):
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
-                                    {"text": name, "title": title, "country": country},
+                                    {"text": name, "title": title, "country": country,
+                                     "office": title_key(title, country)},
                                     ent.root, "host"))
         if REMOTE.search(_clause_text(ent.root)):
             continue
@@ -172,7 +209,9 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             if not group:
                 continue
             start, end = group[0][0].start_char, group[-1][0].end_char
-            claims.append(ctx.claim("set", start, end, {"members": [n for _, n in group]},
+            names = [n for _, n in group]
+            claims.append(ctx.claim("set", start, end,
+                                    {"members": names, "titles": {n: titles[n] for n in names if n in titles}},
                                     group[0][0].root, "leaders", basis="partial", mod=mod))
     return claims
 

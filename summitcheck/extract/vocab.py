@@ -20,6 +20,9 @@ class Topic:
     subject: str | None = None
     exclude_modifiers: tuple[str, ...] = ()
     exclude_governors: tuple[str, ...] = ()
+    # "near": a trigger within a few steps of the claim in the parse decides its topic;
+    # "dominate": the claim must hang below the trigger ("established in 1989").
+    attach: str = "near"
 
 
 @dataclass

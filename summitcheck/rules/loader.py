@@ -67,7 +67,8 @@ def load_rules(folders: list[Path] | None = None) -> RuleSet:
             topics[tf.topic] = Topic(id=tf.topic, kinds=tuple(tf.kinds), triggers=tuple(t.lower() for t in tf.triggers),
                                      priority=tf.priority, description=tf.description, subject=tf.subject,
                                      exclude_modifiers=tuple(tf.exclude_modifiers),
-                                     exclude_governors=tuple(tf.exclude_governors))
+                                     exclude_governors=tuple(tf.exclude_governors),
+                                     attach=tf.attach)
     vocab = Vocabulary(list(topics.values()), tuple(m.lower() for m in events.earlier),
                        tuple(m.lower() for m in events.other))
     return RuleSet(sorted(rules.values(), key=lambda r: r.id), vocab, files)

@@ -1,0 +1,93 @@
+"""Extraction on short articles written for the test (model-based: asserts properties of
+claims, not exact spans)."""
+
+from summitcheck.align import align
+
+
+def of(claims, kind, topic=None, event="main"):
+    return [c for c in claims if c.kind == kind and (topic is None or c.topic == topic) and c.event == event]
+
+
+def test_extract_two_day_event_from_start_and_duration(extract_text):
+    claims = extract_text("Leaders opened a two-day summit in Lima on Friday (November 15).", "2024-11-15")
+    dates = of(claims, "date", "event-dates")
+    assert [(d.value["start"], d.value["end"]) for d in dates] == [("2024-11-15", "2024-11-16")]
+
+
+def test_extract_days_through_weekday(extract_text):
+    claims = extract_text("The summit, held in Lima for three days through Saturday, ended with a declaration.", "2024-11-16")
+    assert [(d.value["start"], d.value["end"]) for d in of(claims, "date", "event-dates")] == [("2024-11-14", "2024-11-16")]
+
+
+def test_extract_preview_weekday_points_forward(extract_text):
+    claims = extract_text("On Saturday, the leaders are expected to adopt a joint declaration at the summit.", "2024-11-15")
+    dates = of(claims, "date", "event-dates")
+    assert dates and dates[0].value["start"] == "2024-11-16" and dates[0].modality == "expected"
+
+
+def test_extract_founding_year_is_not_the_event_date(extract_text):
+    claims = extract_text("The forum, established in 1989, held its summit in Lima on November 15, 2024.", "2024-11-16")
+    assert [c.value["start"][:4] for c in of(claims, "date", "founding")] == ["1989"]
+    assert all(c.value["start"].startswith("2024") for c in of(claims, "date", "event-dates"))
+
+
+def test_extract_events_in_passing_are_scoped_away(extract_text):
+    claims = extract_text("In the past year, the EU held a summit in Brussels in April and Canada hosted one in June.", "2024-11-15")
+    assert of(claims, "date") == [] and of(claims, "place") == []
+
+
+def test_extract_postponed_attempt_is_its_own_event(extract_text):
+    claims = extract_text("The summit was originally planned for March 2023 in Nairobi, but it was postponed.", "2024-11-15")
+    earlier = of(claims, "date", event="earlier")
+    assert earlier and earlier[0].value["start"] == "2023-03-01"
+    assert [c.value["text"] for c in of(claims, "place", "venue", event="earlier")] == ["Nairobi"]
+
+
+def test_extract_money_paired_currencies_are_one_claim(extract_text):
+    claims = extract_text("Japan pledged investments worth 5 trillion yen ($37 billion) over five years.", "2023-05-20")
+    money = of(claims, "money")
+    assert len(money) == 1 and money[0].value["currency"] == "JPY" and money[0].value["alt"]["currency"] == "USD"
+    assert [c.value["value"] for c in of(claims, "count") if c.topic.endswith("-period")] == [5]
+
+
+def test_extract_hedged_count(extract_text):
+    claims = extract_text("More than 150 agreements were signed at the summit.", "2023-05-20")
+    counts = of(claims, "count", "documents-signed")
+    assert counts and counts[0].value["low"] == 151 and counts[0].value["high"] is None
+
+
+def test_extract_attendee_list_in_any_order_and_partial_lists(extract_text):
+    claims = extract_text("The summit brought together leaders from Chile, Peru and Mexico. "
+                          "Delegations including Canada and Japan also came.", "2023-05-20")
+    sets = of(claims, "set", "attendees")
+    assert {tuple(sorted(s.value["members"])) for s in sets} >= {("Chile", "Mexico", "Peru")}
+    assert any(s.basis == "list" for s in sets)
+
+
+def test_extract_explicit_absence_is_negated(extract_text):
+    claims = extract_text("Russian President Vladimir Putin did not attend the summit.", "2023-08-23")
+    sets = of(claims, "set", "leaders")
+    assert sets and sets[0].modality == "negated" and sets[0].value["members"] == ["Vladimir Putin"]
+
+
+def test_extract_attending_by_video_is_neither_present_nor_absent(extract_text):
+    claims = extract_text("Russian President Vladimir Putin joined the summit by video link.", "2023-08-23")
+    assert of(claims, "set", "leaders") == []
+
+
+def test_extract_side_event_absence_is_not_absence(extract_text):
+    claims = extract_text("Chinese President Xi Jinping skipped a business forum on Tuesday.", "2023-08-23")
+    assert all(c.modality != "negated" for c in of(claims, "set"))
+
+
+def test_extract_named_document(extract_text):
+    claims = extract_text('The leaders adopted the "Lima Declaration" on Saturday.', "2024-11-16")
+    docs = of(claims, "text", "documents")
+    assert [(d.value["text"], d.subject) for d in docs] == [("Lima Declaration", "declaration")]
+
+
+def test_extract_host_and_surname_resolve_to_one_person(extract_text):
+    claims = extract_text("Peruvian President Dina Boluarte hosted the summit. Boluarte chaired the talks.", "2024-11-16")
+    align(claims)
+    hosts = {c.value["canonical"] for c in of(claims, "person", "host")}
+    assert hosts == {"Dina Boluarte"}
