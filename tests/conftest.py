@@ -5,7 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import tempfile
+
 import pytest
+
+# Commands run by the tests keep their claim cache out of the user's cache folder.
+os.environ.setdefault("SUMMITCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="summitcheck-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

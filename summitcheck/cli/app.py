@@ -65,6 +65,9 @@ def verify(
     ignore: list[str] = typer.Option([], "--ignore", help="Skip these rule ids."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to load."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Quote every claim of every finding."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extraction processes (default: all cores)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the claim cache."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Claim cache folder (default: the user cache folder)."),
 ) -> None:
     """Compare the facts reported by several articles about one event."""
     from summitcheck.pipeline import verify as run_verify
@@ -73,7 +76,8 @@ def verify(
 
     try:
         result = run_verify(paths, model=model, rule_dirs=_rule_dirs(rules, default_rules_dir()),
-                            select=select or None, ignore=ignore or None)
+                            select=select or None, ignore=ignore or None, jobs=jobs,
+                            cache_dir=cache_dir, use_cache=not no_cache)
         if not result.sources:
             raise InputError(" ".join(paths), "no readable .txt or .md articles found")
         color = fmt == Format.text and output is None and sys.stdout.isatty()
@@ -110,6 +114,9 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o"),
     rules: list[Path] = typer.Option([], "--rules"),
     model: Optional[str] = typer.Option(None, "--model"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extraction processes (default: all cores)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the claim cache."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Claim cache folder."),
 ) -> None:
     """Print the claims read from each article (jsonl: one claim per line)."""
     from summitcheck.cli.extract_cmd import render_claims
@@ -118,7 +125,8 @@ def extract(
 
     try:
         ruleset = load_rules(_rule_dirs(rules, default_rules_dir()))
-        sources, skipped, claims, _, _ = run_extract(paths, model=model, rules=ruleset)
+        sources, skipped, claims, _, _ = run_extract(paths, model=model, rules=ruleset, jobs=jobs,
+                                                     cache_dir=cache_dir, use_cache=not no_cache)
         if not sources:
             raise InputError(" ".join(paths), "no readable .txt or .md articles found")
         write_output(render_claims(sources, skipped, claims, fmt.value), output)

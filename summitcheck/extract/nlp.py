@@ -46,6 +46,24 @@ def load_model(name: str | None = None):
     raise InputError(f"--model {wanted}", "spaCy pipeline is not installed")
 
 
+def installed_model_label(name: str | None = None) -> str | None:
+    """The label ``model_label`` gives, read from package metadata without loading the
+    weights (so a fully cached run never loads the model); None for a model given by path."""
+    import importlib.metadata
+    import importlib.util
+
+    for candidate in ((name,) if name else DEFAULT_MODELS):
+        if "/" in candidate or "\\" in candidate:
+            return None
+        try:
+            if importlib.util.find_spec(candidate) is None:
+                continue
+            return f"{candidate} {importlib.metadata.version(candidate)}"
+        except (ImportError, ValueError, importlib.metadata.PackageNotFoundError):
+            continue
+    return None
+
+
 def model_label(nlp) -> str:
     meta = nlp.meta
     name = f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}"

@@ -1,0 +1,98 @@
+"""A claim cache keyed by what the claims depend on.
+
+The key of an article's claims is its content hash, its id and publication date (relative
+dates are resolved against it), the model, the summitcheck version and the topic
+vocabularies. Entries are written atomically (a temp file, then a rename), so concurrent
+runs and a Ctrl-C never leave half an entry; each entry carries a digest of its own body,
+and an entry that fails to parse or to match its digest is deleted and rebuilt, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+from summitcheck import __version__
+from summitcheck.extract.vocab import Vocabulary
+from summitcheck.model import Claim, Source
+
+FORMAT = 1
+
+
+def default_cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(os.environ.get("SUMMITCHECK_CACHE_DIR") or user_cache_dir("summitcheck"))
+
+
+def vocabulary_digest(vocab: Vocabulary) -> str:
+    data = {"topics": sorted((asdict(t) for t in vocab.topics), key=lambda t: t["id"]),
+            "earlier": list(vocab.earlier_markers), "other": list(vocab.other_markers)}
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+class ClaimCache:
+    def __init__(self, directory: Path, model: str, vocab: Vocabulary):
+        self.directory = Path(directory)
+        self.salt = f"{FORMAT}|{__version__}|{model}|{vocabulary_digest(vocab)}"
+        self.hits = 0
+        self.misses = 0
+        self.rebuilt = 0
+
+    def key(self, source: Source) -> str:
+        parts = [self.salt, source.id, source.sha256, source.published or "", source.published_basis]
+        return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    def get(self, source: Source) -> list[Claim] | None:
+        key = self.key(source)
+        path = self._path(key)
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        try:
+            entry = json.loads(raw)
+            body = json.dumps(entry["claims"], sort_keys=True, ensure_ascii=False)
+            if entry["key"] != key or entry["digest"] != hashlib.sha256(body.encode("utf-8")).hexdigest():
+                raise ValueError("digest mismatch")
+            claims = [Claim.from_dict(c) for c in entry["claims"]]
+        except (ValueError, KeyError, TypeError):
+            self.rebuilt += 1
+            self.misses += 1
+            try:
+                path.unlink()
+            except OSError:
+                pass
+            return None
+        self.hits += 1
+        return claims
+
+    def put(self, source: Source, claims: list[Claim]) -> None:
+        key = self.key(source)
+        path = self._path(key)
+        body = [c.to_dict() for c in claims]
+        text = json.dumps(body, sort_keys=True, ensure_ascii=False)
+        entry = {"key": key, "digest": hashlib.sha256(text.encode("utf-8")).hexdigest(), "claims": body}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(entry, fh, ensure_ascii=False)
+                os.replace(tmp, path)
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
+        except OSError:
+            pass  # a cache that cannot be written only costs time
