@@ -27,6 +27,14 @@ EXPECTED_VERBS = {"expect", "schedule", "set", "due", "prepare", "poise", "slate
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 NEGATING_VERBS = {"skip", "boycott", "miss", "decline", "shun", "snub", "absent", "refuse"}
 MAX_DISTANCE = 4
+# Guests of a meeting are counted and listed apart from its members ("invited the leaders of
+# eight countries"): claims near these words get the subject "invited".
+INVITE_WORDS = {"invite", "invited", "guest", "outreach", "observer", "outside"}
+
+
+def invited_role(tokens) -> str | None:
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    return "invited" if words & INVITE_WORDS else None
 
 
 @dataclass(frozen=True)
@@ -131,6 +139,8 @@ def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
                         anchor = sent.root
                     elif anchor.dep_ in ("prep", "npadvmod", "advmod", "amod", "det") and anchor.head != anchor:
                         anchor = anchor.head
+                    if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head != anchor:
+                        anchor = anchor.head  # "the next summit will be hosted ... in 2024"
                     found.append((scope, anchor))
     return found
 

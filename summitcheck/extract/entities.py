@@ -6,11 +6,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from summitcheck.extract.context import distance, modality
+from summitcheck.extract.context import distance, invited_role, modality
 from summitcheck.extract.finders import find_documents
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
-from summitcheck.normalize.places import canonical_country
+from summitcheck.normalize.places import canonical_country, is_demonym
 
 LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen",
                  "emir", "sultan", "crown prince", "leader", "head of state", "taoiseach",
@@ -22,6 +22,11 @@ ATTEND_VERBS = {"attend", "join", "participate", "take", "come", "travel", "go",
 # Attending from afar is neither presence nor absence for a list of who was there.
 REMOTE = re.compile(r"\b(?:by video(?: link)?|via video|video ?link|virtually|remotely|online|by phone)\b", re.I)
 MAIN_EVENT_NOUNS = {"summit", "meeting", "gathering", "conference", "talks", "session", "event"}
+# Who one hosts at an event ("will host leaders of ..."), as opposed to hosting a dinner or
+# chairing an organisation.
+HOSTED_PARTICIPANTS = {"leader", "official", "president", "delegation", "counterpart", "head",
+                       "minister", "representative", "guest", "nation", "country", "g7", "g20"}
+
 
 
 def canonical_place(text: str) -> tuple[str, str]:
@@ -187,8 +192,8 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
     people = [(ent, person_name(ent), *leader_title(ent)) for ent in mentions]
     people += [(span, title_key(t, c), t, c) for span, t, c in title_mentions(ctx, mentions)]
     for ent, name, title, country in sorted(people, key=lambda p: p[0].start):
-        if len(name) < 3:
-            continue
+        if len(name) < 3 or (title_key(title, country) != name and canonical_country(name)):
+            continue  # "The Comoros" tagged as a person
         if title_key(title, country):
             titles[name] = title_key(title, country)
         if _is_host(ent.root) and ctx.vocab.topic("host"):
@@ -251,7 +256,9 @@ def _object_is_not_event(verb: Token) -> bool:
     host = verb if verb.lemma_.lower() in HOST_WORDS else next(
         (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in HOST_WORDS), verb)
     objects = [c for c in host.children if c.dep_ in ("dobj", "obj")]
-    return bool(objects) and all(o.lemma_.lower() in ("dinner", "lunch", "reception", "banquet", "party", "breakfast", "ceremony") for o in objects)
+    return bool(objects) and not any(
+        o.lemma_.lower() in MAIN_EVENT_NOUNS | HOSTED_PARTICIPANTS or o.ent_type_ in ("GPE", "NORP", "PERSON", "EVENT")
+        for o in objects)
 
 
 def _near_attendance(ctx: SentenceContext, root: Token) -> bool:
@@ -281,7 +288,7 @@ def _absent(root: Token) -> bool:
     return not objects or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects)
 
 
-LIST_SEPARATOR = re.compile(r"^\s*(?:,|and|&|,\s*and|as well as|,\s*as well as)\s*$")
+LIST_SEPARATOR = re.compile(r"^\s*(?:,|and|&|,\s*and|as well as|,\s*as well as)\s*(?:the\s+)?$", re.I)
 
 
 def country_lists(ctx: SentenceContext) -> list[list[Span]]:
@@ -304,12 +311,13 @@ def country_mentions(sent: Span) -> list[Span]:
     covered: set[int] = set()
     for ent in sent.ents:
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON") and canonical_country(ent.text):
-            if ent.label_ == "NORP" and ent.text.lower() == ent.text:
-                continue
+            if is_demonym(ent.text):
+                continue  # "Japanese officials": an adjective, not a member of a list
             out.append(ent)
             covered.update(range(ent.start, ent.end))
     for tok in sent:
-        if tok.i not in covered and tok.text[:1].isupper() and tok.pos_ == "PROPN" and canonical_country(tok.text):
+        if tok.i not in covered and tok.text[:1].isupper() and tok.pos_ == "PROPN" and canonical_country(tok.text) \
+                and not is_demonym(tok.text):
             out.append(sent.doc[tok.i: tok.i + 1])
     return sorted(out, key=lambda s: s.start)
 
@@ -331,12 +339,25 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                     basis="partial", mod="negated"))
             continue
-        if len(members) < 2 or not any(_attendance_list(ctx, e.root) for e in run):
+        role = _role(ctx, run)
+        if len(members) < 2 or not (role or any(_attendance_list(ctx, e.root) for e in run)):
             continue
         lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
-        basis = "partial" if any(cue in lead for cue in PARTIAL_CUES) else "list"
-        claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees", basis=basis))
+        # Two names may be a sample ("from India and Brazil to ..."); a complete list of a
+        # multi-party meeting names three or more.
+        partial = any(cue in lead for cue in PARTIAL_CUES) or len(members) < 3
+        claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
+                                basis="partial" if partial else "list", subject=role))
     return claims
+
+
+def _role(ctx: SentenceContext, run: list[Span]) -> str | None:
+    """"invited" for lists of guests ("invited the leaders of eight countries: ..."), which are
+    compared with other lists of guests, not with the members'."""
+    first = run[0].root
+    chain = [first, *list(first.ancestors)[:6]]
+    before = ctx.sent.doc[max(ctx.sent.start, run[0].start - 8): run[0].start]
+    return invited_role([*chain, *before])
 
 
 def _ent_of(tok: Token) -> Span | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN, money_pattern
+from summitcheck.extract.context import invited_role
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.money import parse_money
@@ -107,12 +108,13 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun) -
         words = set(topic.triggers)
         phrase = " ".join(modifiers[-2:] + [lemma])
         if lemma in words or noun.lower_ in words or any(phrase.endswith(w) for w in words if " " in w):
+            role = invited_role([noun, *list(noun.ancestors)[:4], *noun.children])
             if any(m in topic.exclude_modifiers for m in modifiers):
                 return None, None
             governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
             if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
                 return None, None
-            return topic.id, None
+            return topic.id, role
     if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):
         return None, None
     qualifiers = " ".join(m for m in modifiers if m.isalpha() and m not in ("the", "a", "an", "their", "its", "his", "her", "these", "those"))
@@ -141,6 +143,40 @@ def find_durations(ctx: SentenceContext, money_topics: list[str]) -> list[Claim]
     return claims
 
 
+HOSTING = {"host", "chair", "preside", "organise", "organize"}
+EVENT_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
+
+
+def _time_ordinal(ctx: SentenceContext, time) -> tuple[str | None, str | None]:
+    """"the first time a summit was held" is the event's edition; "the seventh time Japan
+    has hosted" (or "chaired ... for the seventh time") counts the host's turns; "the first
+    time leaders visited the museum" is neither."""
+    verbs = [c for c in time.children if c.dep_ in ("relcl", "acl")]
+    if time.dep_ == "pobj" and time.head.lower_ == "for":
+        verb = time.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "obj", "pobj", "prep") and verb.head != verb:
+            verb = verb.head  # "chaired the summit for the seventh time"
+        verbs.append(verb)
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+            # "Japan, hosting the gathering for the seventh time, used ...": the subject of
+            # the clause it modifies
+            head = verb.head
+            subjects = [head] if head.ent_type_ == "GPE" else [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma in HOSTING and ctx.vocab.topic("times-hosted"):
+            from summitcheck.normalize.places import canonical_country
+
+            country = next((canonical_country(s.text) for s in subjects if canonical_country(s.text)), None)
+            if country:
+                return "times-hosted", country
+        if lemma in ("hold", "convene", "take", "meet") or any(s.lemma_.lower() in EVENT_NOUNS for s in subjects) \
+                or any(c.lemma_.lower() in EVENT_NOUNS for c in verb.children if c.dep_ in ("dobj", "obj")):
+            return ("edition" if ctx.vocab.topic("edition") else None), None
+    return None, None
+
+
 def find_ordinals(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
     spans = [(e.start_char, e.end_char) for e in ctx.sent.ents if e.label_ == "ORDINAL"]
@@ -159,11 +195,15 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
         root = ctx.root_of(start, end)
         if value is None or root is None:
             continue
-        if root.head.lower_ in ("century", "anniversary", "quarter", "half", "round", "place", "floor"):
+        if root.head.lower_ in ("century", "anniversary", "quarter", "half", "round", "place", "floor", "day"):
             continue
-        topic = ctx.topic_for("ordinal", start, end, root)
+        subject = None
+        if root.head.lemma_.lower() == "time":
+            topic, subject = _time_ordinal(ctx, root.head)
+        else:
+            topic = ctx.topic_for("ordinal", start, end, root)
         if topic is None:
             continue
         claims.append(ctx.claim("ordinal", start, end,
-                                {"value": value, "low": value, "high": value}, root, topic))
+                                {"value": value, "low": value, "high": value}, root, topic, subject=subject))
     return claims

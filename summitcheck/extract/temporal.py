@@ -28,6 +28,8 @@ EXPLICIT = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b",
     re.I)
 WEEKDAY = re.compile(r"\b(?:(?:last|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+FUTURE_CUE = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to|is set to|are set to|"
+                        r"is scheduled to|are scheduled to|is to|are to)\b[^.;]*$", re.I)
 VAGUE = re.compile(r"\b(?:past|recent|coming|next|last|few|several|earlier|later|each|every|annual)\b", re.I)
 
 
@@ -131,7 +133,9 @@ def _resolve(ctx: SentenceContext, start: int, end: int) -> DateValue | None:
 
 def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int) -> DateValue | None:
     root = ctx.root_of(start, end)
-    tense = "future" if root is not None and modality(root) == "expected" else "past"
+    before = ctx.source.analysis_text[ctx.sent.start_char:start]
+    future = (root is not None and modality(root) == "expected") or bool(FUTURE_CUE.search(before))
+    tense = "future" if future else "past"
     ref = ctx.reference
     explicit = EXPLICIT.search(raw)
     if explicit:
@@ -165,6 +169,10 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
             return []
     basis = "start" if start_cue and not value.explicit_range else None
     claim = ctx.claim("date", start, end, value.to_value(), root, topic, subject=subject, basis=basis)
+    if claim.event == "main" and topic == "event-dates" and ctx.reference is not None:
+        before, after = ctx.vocab.window_days
+        if (ctx.reference - value.end).days > before or (value.start - ctx.reference).days > after:
+            claim.event = "other"  # "destroyed on Aug. 6, 1945", "the next summit, in 2024"
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]

@@ -30,6 +30,9 @@ class Vocabulary:
     topics: list[Topic]
     earlier_markers: tuple[str, ...] = ()
     other_markers: tuple[str, ...] = ()
+    # (days before, days after) the publication date outside which an event date is about
+    # another occasion
+    window_days: tuple[int, int] = (90, 400)
     # first word -> [(words, topic id)], built once for fast matching over tokens
     _index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
 

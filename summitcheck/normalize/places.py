@@ -57,5 +57,11 @@ def canonical_country(text: str) -> str | None:
     return None
 
 
+def is_demonym(text: str) -> bool:
+    """"Japanese", "South African": a nationality adjective rather than a country's name."""
+    key = " ".join(text.split()).strip(" .,").lower()
+    return key in _tables()[1] and key not in _tables()[0]
+
+
 def is_country(text: str) -> bool:
     return canonical_country(text) is not None

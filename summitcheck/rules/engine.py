@@ -87,12 +87,18 @@ def _judge(group: Group, rule: RuleFile, ctx: CompareContext) -> Finding:
 
 
 def _distinct_values(group: Group) -> list[str]:
-    seen: list[str] = []
+    """Values as stated, the most sources first; a dateline's place counts last."""
+    counts: dict[str, set[str]] = {}
+    weak: set[str] = set()
     for c in group.claims:
         text = describe(c.kind, c.value)
-        if text not in seen:
-            seen.append(text)
-    return seen
+        counts.setdefault(text, set())
+        if c.basis == "dateline":
+            weak.add(text)
+        else:
+            counts[text].add(c.source)
+    order = list(counts)
+    return sorted(order, key=lambda t: (t in weak and not counts[t], -len(counts[t]), order.index(t)))
 
 
 def _finding_id(rule_id: str, group: Group, status: str) -> str:

@@ -70,7 +70,8 @@ def load_rules(folders: list[Path] | None = None) -> RuleSet:
                                      exclude_governors=tuple(tf.exclude_governors),
                                      attach=tf.attach)
     vocab = Vocabulary(list(topics.values()), tuple(m.lower() for m in events.earlier),
-                       tuple(m.lower() for m in events.other))
+                       tuple(m.lower() for m in events.other),
+                       window_days=(events.window_days.before, events.window_days.after))
     return RuleSet(sorted(rules.values(), key=lambda r: r.id), vocab, files)
 
 

@@ -60,6 +60,12 @@ class TopicFile(Strict):
     attach: Literal["near", "dominate"] = "near"
 
 
+class Window(Strict):
+    before: int = Field(90, ge=0)
+    after: int = Field(400, ge=0)
+
+
 class EventsFile(Strict):
     earlier: list[str] = Field(default_factory=list)
     other: list[str] = Field(default_factory=list)
+    window_days: Window = Field(default_factory=Window)
