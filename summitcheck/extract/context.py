@@ -99,6 +99,18 @@ def distance(a: Token, b: Token) -> tuple[int, bool]:
     return 99, False
 
 
+def _governs_through_complement(root: Token, trigger: Token) -> bool:
+    """"On Saturday, leaders are expected to adopt a declaration": the date hangs off
+    "expected", whose open complement "adopt" is the trigger; the complement inherits
+    the words that frame its governing verb."""
+    head = trigger
+    while head.dep_ == "xcomp" and head.head != head:
+        head = head.head
+        if head in [root, *root.ancestors]:
+            return True
+    return False
+
+
 def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
                  triggers: list[Trigger], vocab: Vocabulary) -> Trigger | None:
     """The trigger that decides a claim's topic: near in the parse, specific first."""
@@ -112,7 +124,7 @@ def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
         dist, dominates = distance(root, trig.token)
         if dist > MAX_DISTANCE and not dominates:
             continue
-        if topic.attach == "dominate" and not dominates:
+        if topic.attach == "dominate" and not (dominates or _governs_through_complement(root, trig.token)):
             continue
         key = (topic.priority, dominates, -dist)
         if best is None or key > best[0]:

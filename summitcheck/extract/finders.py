@@ -57,9 +57,12 @@ DOCUMENT_TYPES = ("Declaration", "Communique", "Communiqué", "Accords", "Accord
                   "Convention", "Vision", "Roadmap", "Action Plan", "Plan of Action", "Consensus")
 GENERIC_NAME_WORDS = {"the", "a", "joint", "final", "new", "leaders", "leaders'", "leaders’",
                       "summit", "common", "this", "that", "its", "their", "our", "his", "her"}
+# Capitalised at the start of a sentence, these are not part of a document's name.
+LEADING_FUNCTION_WORDS = {"the", "a", "an", "of", "on", "and", "for", "in", "at", "under", "by",
+                          "with", "from", "to", "after", "before", "its", "their", "this", "that"}
 DOCUMENT_RE = re.compile(
     r"[\"“‘']?(?P<name>(?:(?:[A-Z][\w'’.&-]*|of|on|and|for|the)\s+){0,6}?[A-Z][\w'’.&-]*\s+(?P<type>"
-    + "|".join(re.escape(t) for t in DOCUMENT_TYPES) + r"))\b[\"”’']?"
+    + "|".join(re.escape(t) for t in DOCUMENT_TYPES) + r"))\b(?!\s+[A-Z])[\"”’']?"
 )
 
 
@@ -69,7 +72,7 @@ def find_documents(text: str):
         name = m.group("name")
         words = name.split()
         # Drop leading lower-case or article words caught by the lazy prefix.
-        while words and (words[0].lower() in ("the", "a", "an", "of", "on", "and", "for") or not words[0][0].isupper()):
+        while words and (words[0].lower() in LEADING_FUNCTION_WORDS or not words[0][0].isupper()):
             words = words[1:]
         if len(words) < 2:
             continue

@@ -147,6 +147,13 @@ HOSTING = {"host", "chair", "preside", "organise", "organize"}
 EVENT_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
 
 
+def _ent_text(token) -> str:
+    for ent in token.sent.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
+
+
 def _time_ordinal(ctx: SentenceContext, time) -> tuple[str | None, str | None]:
     """"the first time a summit was held" is the event's edition; "the seventh time Japan
     has hosted" (or "chaired ... for the seventh time") counts the host's turns; "the first
@@ -168,7 +175,8 @@ def _time_ordinal(ctx: SentenceContext, time) -> tuple[str | None, str | None]:
         if lemma in HOSTING and ctx.vocab.topic("times-hosted"):
             from summitcheck.normalize.places import canonical_country
 
-            country = next((canonical_country(s.text) for s in subjects if canonical_country(s.text)), None)
+            names = [_ent_text(s) for s in subjects]
+            country = next((canonical_country(n) for n in names if canonical_country(n)), None)
             if country:
                 return "times-hosted", country
         if lemma in ("hold", "convene", "take", "meet") or any(s.lemma_.lower() in EVENT_NOUNS for s in subjects) \
@@ -198,6 +206,8 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
         if root.head.lower_ in ("century", "anniversary", "quarter", "half", "round", "place", "floor", "day"):
             continue
         subject = None
+        if any(t.lower_ == "since" for t in root.head.subtree):
+            continue  # "the first time ... since 2019", "first expansion since": not an edition
         if root.head.lemma_.lower() == "time":
             topic, subject = _time_ordinal(ctx, root.head)
         else:

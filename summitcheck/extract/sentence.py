@@ -27,6 +27,9 @@ class SentenceContext:
     reference: date | None
     triggers: list[Trigger] = field(default_factory=list)
     markers: list = field(default_factory=list)
+    # Words heading a clause about another occasion, found from its date ("held its first
+    # summit in 2009 in Yekaterinburg"): claims below them are not about the event either.
+    other_anchors: list = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
@@ -59,9 +62,14 @@ class SentenceContext:
               *, subject: str | None = None, basis: str | None = None,
               mod: str | None = None) -> Claim:
         self.taken.append((start, end))
+        event = event_scope(root, self.markers)
+        if event == "main" and self.other_anchors:
+            chain = {t.i for t in (root, *root.ancestors)}
+            if any(a.i in chain for a in self.other_anchors):
+                event = "other"
         return Claim(
             source=self.source.id, kind=kind, topic=topic,
             text=self.source.text[start:end], sentence=self.sentence_text,
             start=start, end=end, modality=mod or modality(root), value=value,
-            event=event_scope(root, self.markers), subject=subject, basis=basis,
+            event=event, subject=subject, basis=basis,
         )

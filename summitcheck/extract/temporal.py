@@ -135,6 +135,10 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int) -> DateV
     root = ctx.root_of(start, end)
     before = ctx.source.analysis_text[ctx.sent.start_char:start]
     future = (root is not None and modality(root) == "expected") or bool(FUTURE_CUE.search(before))
+    if not future and root is not None:
+        # "a summit that runs through Thursday", "leaders meet on Saturday": a schedule
+        verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        future = (verb is not None and verb.tag_ in ("VBZ", "VBP")) or bool(re.search(r"\b(?:through|until|till)\s*$", before))
     tense = "future" if future else "past"
     ref = ctx.reference
     explicit = EXPLICIT.search(raw)
@@ -173,6 +177,7 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
         before, after = ctx.vocab.window_days
         if (ctx.reference - value.end).days > before or (value.start - ctx.reference).days > after:
             claim.event = "other"  # "destroyed on Aug. 6, 1945", "the next summit, in 2024"
+            ctx.other_anchors += [root, root.head.head if root.head.dep_ == "prep" else root.head]
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]
