@@ -40,6 +40,7 @@ def align(claims: list[Claim]) -> list[Group]:
     _resolve_people(claims)
     hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host" and c.event != EVENT_OTHER}
     host_countries = _host_countries(claims)
+    _attribute_lone_figures(claims)
     groups: dict[tuple, Group] = {}
     for claim in claims:
         if claim.event == EVENT_OTHER or claim.topic in UNCOMPARED_TOPICS:
@@ -61,6 +62,20 @@ def align(claims: list[Claim]) -> list[Group]:
     for group in groups.values():
         group.claims.sort(key=lambda c: (c.source, c.start, c.end))
     return sorted(groups.values(), key=lambda g: g.key)
+
+
+def _attribute_lone_figures(claims: list[Claim]) -> None:
+    """A figure with no named donor ("a target of 3 trillion yen") is the one donor's when the
+    bundle names a single donor for that topic; with several donors it stays apart."""
+    donors: dict[tuple, set[str]] = {}
+    for c in claims:
+        if c.kind == "money" and c.subject and c.event != EVENT_OTHER:
+            donors.setdefault((c.event, c.topic), set()).add(c.subject)
+    for c in claims:
+        if c.kind == "money" and not c.subject:
+            named = donors.get((c.event, c.topic), set())
+            if len(named) == 1:
+                c.subject = next(iter(named))
 
 
 def _resolve_people(claims: list[Claim]) -> None:

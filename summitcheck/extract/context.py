@@ -23,7 +23,7 @@ PARTICIPANT_OBJECTS = {"leader", "official", "president", "delegation", "counter
                        "head", "minister", "representative", "guest", "nation", "country"}
 # A preview's words for what has not happened yet. "plans to" and "aims to" are left out on
 # purpose: a plan announced at the event is itself a reported fact.
-EXPECTED_VERBS = {"expect", "schedule", "set", "due", "prepare", "poise", "slate", "likely"}
+EXPECTED_VERBS = {"expect", "schedule", "set", "due", "prepare", "poise", "slate", "likely", "hope", "aim"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 NEGATING_VERBS = {"skip", "boycott", "miss", "decline", "shun", "snub", "absent", "refuse"}
 MAX_DISTANCE = 4

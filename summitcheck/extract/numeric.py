@@ -49,8 +49,61 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
         if root is None:
             continue
         topic = ctx.topic_for("money", start, end, root) or "money"
-        claims.append(ctx.claim("money", start, end, value, root, topic))
+        donors = _money_donors(ctx, m.start(), root)
+        for donor in (donors if donors and _distributive(root) else ["|".join(sorted(donors))] if donors else [None]):
+            claims.append(ctx.claim("money", start, end, dict(value), root, topic, subject=donor))
     return claims
+
+
+def _country_of(tokens) -> str | None:
+    from summitcheck.normalize.places import canonical_country
+
+    for tok in tokens:
+        if tok.ent_type_ in ("GPE", "NORP", "ORG") or tok.text[:1].isupper():
+            ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+            country = canonical_country(ent.text if ent is not None else tok.text)
+            if country:
+                return country
+    return None
+
+
+def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
+    """Who gives or commits a figure: the country named right before it ("Britain £40 million,
+    the United States $17.5 million") or the subject of the verb it hangs off ("Japan plans to
+    launch projects worth 3 trillion yen", "the UAE and Germany each pledged $100 million").
+    Pledges by different donors are different facts."""
+    before = [t for t in ctx.sent if t.idx + len(t) <= start]
+    if before and start - (before[-1].idx + len(before[-1])) <= 1 and before[-1].ent_type_ in ("GPE", "NORP"):
+        country = _country_of([before[-1]])
+        if country:
+            return [country]
+    verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb is None:
+        return []
+    found: list[str] = []
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            subj = verb.head  # "the UAE and Germany, which each offered $100 million"
+        for head in (subj, *[c for c in subj.conjuncts], *[c for c in subj.children if c.dep_ == "appos"]):
+            country = _country_of([head, *[t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "poss", "nmod")]])
+            if country and country not in found:
+                found.append(country)
+    thing = root.head if root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ == "NOUN" else None
+    if thing is not None:
+        # "announced a $30 billion fund": the size of a new thing, not a pledge to another
+        return [f"{'|'.join(sorted(found)) or 'any'}: {thing.lemma_.lower()}"]
+    return found
+
+
+def _distributive(root) -> bool:
+    """"each pledged $100 million": the figure is every donor's, not their sum."""
+    verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(t.lower_ == "each" for t in verb.subtree if t.i < root.i)
 
 
 def find_counts(ctx: SentenceContext) -> list[Claim]:
@@ -103,6 +156,34 @@ def _singular(noun) -> str:
     return lemma
 
 
+def _act_role(noun, neutral: tuple[str, ...] | None) -> str | None:
+    """What a counted group did, when it is not the topic's own act: "118 countries signed a
+    pledge" -> "pledge", "Twenty-three had applied" -> "apply". Counts of different acts are
+    different facts, so the act becomes the claim's subject."""
+    if neutral is None:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if complement is not None and noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = complement  # "are expected to back a pledge": the act is backing
+    lemma = verb.lemma_.lower()
+    extra = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "dobj") and c != noun]
+    if lemma in neutral or any(f"{lemma} {w}" in neutral for w in extra):
+        return None  # "attended", "took part", "sent delegations"
+    if lemma in ("be", "become") or verb.pos_ == "AUX":
+        attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+        return _singular(attr) if attr is not None and attr.pos_ == "NOUN" else None
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and obj.pos_ == "NOUN":
+            return _singular(obj)
+    return lemma
+
+
 def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun) -> tuple[str | None, str | None]:
     for topic in ctx.vocab.topics_for("count"):
         words = set(topic.triggers)
@@ -114,7 +195,7 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun) -
             governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
             if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
                 return None, None
-            return topic.id, role
+            return topic.id, role or _act_role(noun, topic.neutral_verbs)
     if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):
         return None, None
     qualifiers = " ".join(m for m in modifiers if m.isalpha() and m not in ("the", "a", "an", "their", "its", "his", "her", "these", "those"))

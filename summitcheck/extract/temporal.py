@@ -127,26 +127,44 @@ def _start_verb(ctx: SentenceContext, start: int, end: int) -> bool:
     return False
 
 
+def date_readings(ctx: SentenceContext) -> list[tuple[int, int, DateValue]]:
+    """Every date expression of the sentence and its value, before any topic is chosen and
+    keeping relative ones ("next week"), which claims leave out as too vague to compare:
+    the reading itself, as the peer test suite checks it."""
+    found = []
+    for start, end in _date_items(ctx):
+        value = _resolve_text(ctx, ctx.source.analysis_text[start:end], start, end, vague=True)
+        if value is not None:
+            found.append((start, end, value))
+    return found
+
+
 def _resolve(ctx: SentenceContext, start: int, end: int) -> DateValue | None:
     return _resolve_text(ctx, ctx.source.analysis_text[start:end], start, end)
 
 
-def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int) -> DateValue | None:
+def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague: bool = False) -> DateValue | None:
     root = ctx.root_of(start, end)
     before = ctx.source.analysis_text[ctx.sent.start_char:start]
+    verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), None) if root is not None else None
     future = (root is not None and modality(root) == "expected") or bool(FUTURE_CUE.search(before))
-    if not future and root is not None:
+    if future and verb is not None and verb.tag_ == "VBD" and not FUTURE_CUE.search(before):
+        future = False  # "agreed to set up when the conference opened on Thursday": its own verb is past
+    elif not future and root is not None:
         # "a summit that runs through Thursday", "leaders meet on Saturday": a schedule
-        verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
         future = (verb is not None and verb.tag_ in ("VBZ", "VBP")) or bool(re.search(r"\b(?:through|until|till)\s*$", before))
     tense = "future" if future else "past"
     ref = ctx.reference
     explicit = EXPLICIT.search(raw)
+    if explicit and explicit.group() != raw.strip():
+        whole = parse_date(raw, ref, tense=tense)
+        if whole is not None and whole.explicit_range:
+            return whole  # "Nov. 30 to Dec. 13, 2023": the range, not its first day
     if explicit:
         value = parse_date(explicit.group(), ref, tense=tense)
         if value is not None:
             return value
-    if VAGUE.search(raw):
+    if VAGUE.search(raw) and not vague:
         return None
     value = parse_date(raw, ref, tense=tense)
     if value is not None:

@@ -68,6 +68,7 @@ def load_rules(folders: list[Path] | None = None) -> RuleSet:
                                      priority=tf.priority, description=tf.description, subject=tf.subject,
                                      exclude_modifiers=tuple(tf.exclude_modifiers),
                                      exclude_governors=tuple(tf.exclude_governors),
+                                     neutral_verbs=None if tf.neutral_verbs is None else tuple(v.lower() for v in tf.neutral_verbs),
                                      attach=tf.attach)
     vocab = Vocabulary(list(topics.values()), tuple(m.lower() for m in events.earlier),
                        tuple(m.lower() for m in events.other),

@@ -57,6 +57,7 @@ class TopicFile(Strict):
     triggers: list[str] = Field(default_factory=list)
     exclude_modifiers: list[str] = Field(default_factory=list)
     exclude_governors: list[str] = Field(default_factory=list)
+    neutral_verbs: list[str] | None = None
     attach: Literal["near", "dominate"] = "near"
 
 

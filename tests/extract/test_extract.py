@@ -91,3 +91,32 @@ def test_extract_host_and_surname_resolve_to_one_person(extract_text):
     align(claims)
     hosts = {c.value["canonical"] for c in of(claims, "person", "host")}
     assert hosts == {"Dina Boluarte"}
+
+
+def test_extract_pledges_keep_their_donors(extract_text):
+    claims = extract_text("Britain committed £40 million, the United States $17.5 million and Mexico $10 million "
+                          "to the new fund.", "2024-11-15")
+    donors = {c.subject: c.value["amount"] for c in of(claims, "money")}
+    assert donors == {"United Kingdom": 4e7, "United States": 1.75e7, "Mexico": 1e7}
+
+
+def test_extract_each_donor_gets_the_figure(extract_text):
+    claims = extract_text("Norway and Canada each pledged $50 million to the fund.", "2024-11-15")
+    assert sorted(c.subject for c in of(claims, "money")) == ["Canada", "Norway"]
+
+
+def test_extract_fund_size_is_not_a_pledge(extract_text):
+    claims = extract_text("Brazil announced a $4 billion forest fund.", "2024-11-15")
+    assert [c.subject for c in of(claims, "money")] == ["Brazil: fund"]
+
+
+def test_extract_counts_of_another_act_are_kept_apart(extract_text):
+    claims = extract_text("Delegates from 190 countries attended, and 60 countries signed a pledge on methane.", "2024-11-15")
+    counts = {c.value["value"]: c.subject for c in of(claims, "count", "participants")}
+    assert counts == {190: None, 60: "pledge"}
+
+
+def test_extract_cross_month_range_is_one_interval(extract_text):
+    claims = extract_text("The talks, which ran from Nov. 11 to Nov. 22, 2024, ended late.", "2024-11-25")
+    dates = of(claims, "date")
+    assert [(d.value["start"], d.value["end"]) for d in dates] == [("2024-11-11", "2024-11-22")]
