@@ -60,7 +60,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", _p(_M.format("m") + r"(?:\s+(?:of\s+)?" + _Y.format("y") + r")?")),
     ("y_y_range", _p(_Y.format("y") + _TO + r"(?P<y2>(?:1[89]|20)?\d\d)")),
     ("y", _p(r"(?:the\s+year\s+)?" + _Y.format("y"))),
-    ("weekday", _p(r"(?P<rel>last|next|this|coming|past)?\s*(?P<wd>" + _WD + r")")),
+    ("weekday", _p(r"(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>" + _WD + r")")),
 ]
 
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -114,6 +114,34 @@ def _parse(s: str, ref: date | None, tense: str | None) -> DateValue | None:
             return None
         d = ref + timedelta(days=RELATIVE_DAYS[s])
         return DateValue(d, d, "day", anchored=True)
+    try:
+        value = _calendar(s, ref, tense)
+    except (ValueError, OverflowError, KeyError, TypeError):
+        value = None  # "april 87": not a day of April; read on
+    if value is not None:
+        return value
+    # Relative expressions, calendar units, holidays, numeric forms, ranges: see reldates.
+    from summitcheck.normalize import reldates
+
+    prepared = reldates.prepare(s)
+    if prepared != s:
+        try:
+            value = _calendar(prepared, ref, tense)
+        except (ValueError, OverflowError, KeyError, TypeError):
+            value = None
+        if value is not None:
+            return value
+    return reldates.parse_relative(prepared, ref, tense, _parse_part)
+
+
+def _parse_part(s: str, ref: date | None, tense: str | None) -> DateValue | None:
+    try:
+        return _parse(s, ref, tense)
+    except (ValueError, OverflowError, KeyError, TypeError):
+        return None
+
+
+def _calendar(s: str, ref: date | None, tense: str | None) -> DateValue | None:
     for name, pattern in PATTERNS:
         m = pattern.match(s)
         if m:
@@ -215,6 +243,11 @@ def _month_value(g, ref, tense, key="m", ykey="y"):
 def _m_m_range(g, ref, tense):
     a = _month_value(g, ref, tense, "m", "y")
     b = _month_value(g, ref, tense, "m2", "y")
+    if a is not None and b is not None and b.end < a.start and not g.get("y"):
+        # "May to March": the range runs on into the next year
+        m2 = _month(g, "m2")
+        year = a.start.year + (1 if m2 < a.start.month else 0)
+        b = DateValue(date(year, m2, 1), date(year, m2, calendar.monthrange(year, m2)[1]), "month", anchored=True)
     if a is None or b is None or b.end < a.start:
         return None
     return DateValue(a.start, b.end, "month", True, a.anchored)
@@ -242,6 +275,8 @@ def _dm_dm_range(g, ref, tense):
         y, anchored = _closest_year(m2, int(g["d2"]), ref, tense)
     y1 = y if m1 <= m2 else y - 1
     start, end = date(y1, m1, int(g["d"])), date(y, m2, int(g["d2"]))
+    if end < start:  # "20 December - 19 December": not a range
+        return None
     return DateValue(start, end, "day", True, anchored)
 
 
@@ -249,12 +284,16 @@ def _weekday(g, ref, tense):
     if ref is None:
         return None
     target = WEEKDAYS[g["wd"]]
-    rel = g.get("rel")
+    rel = {"previous": "last"}.get(g.get("rel"), g.get("rel"))
     back = (ref.weekday() - target) % 7
     fwd = (target - ref.weekday()) % 7
-    if rel in ("last", "past"):
+    if rel in ("next", "this"):
+        # The calendar-week reading (weeks run Monday to Sunday): "next Friday" is the
+        # Friday of next week. "last Friday" stays the most recent one, as news means it.
+        delta = (7 if rel == "next" else 0) + target - ref.weekday()
+    elif rel in ("last", "past"):
         delta = -(back or 7)
-    elif rel in ("next", "coming"):
+    elif rel == "coming":
         delta = fwd or 7
     elif tense == "future":
         delta = fwd

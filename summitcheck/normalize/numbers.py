@@ -8,10 +8,13 @@ words ("1.5 billion", "3,000 billion"), abbreviations ("bn", "mln", "k"), "a doz
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from text_to_num import text2num
+
+from summitcheck.normalize import wordnum
 
 SCALES = {
     "hundred": 1e2,
@@ -82,13 +85,31 @@ def parse_number(text: str) -> float | None:
     """
     try:
         value = _parse_number(text)
+        if value is None:
+            value = _compose(text)
     except (ValueError, OverflowError, TypeError):
         return None
+    # A figure beyond float range ("9" * 400) is not a figure news writes: no value.
+    if value is None or not math.isfinite(value):
+        return None
     # 16.4 * 1e6 is 16399999.999999998 in binary floating point: keep 12 significant digits.
-    return None if value is None else float(f"{value:.12g}")
+    return float(f"{value:.12g}")
 
 
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+")
+
+
+def _compose(text: str) -> float | None:
+    """Mixed and fractional forms text2num does not read ("4 thousand 3 hundred and 21",
+    "five and a half million", "nine point nought four"): see ``wordnum``."""
+    toks = [m.group() for m in wordnum.tokens_of(text.replace("\u00a0", " "))]
+    rest = TOKEN_RE_LEFTOVER.sub("", text)
+    if rest.strip(" .") or not toks:
+        return None
+    return wordnum.compose(toks)
+
+
+TOKEN_RE_LEFTOVER = wordnum.TOKEN
 
 
 def _parse_number(text: str) -> float | None:
@@ -139,7 +160,9 @@ def parse_ordinal(text: str) -> int | None:
     s = re.sub(r"[-\s]*(ever|time)$", "", s)
     m = _ORDINAL_DIGITS.match(s)
     if m:
-        return int(m.group(1))
+        digits = m.group(1)
+        # int() refuses strings over 4300 digits; no ordinal is that long.
+        return int(digits) if len(digits) <= 18 else None
     if s in ORDINAL_WORDS:
         return ORDINAL_WORDS[s]
     parts = re.split(r"[-\s]+", s)
@@ -151,34 +174,54 @@ def parse_ordinal(text: str) -> int | None:
 
 
 # --- Hedges -------------------------------------------------------------------------------
-# The single place where hedging words become intervals. ``about`` widens by ABOUT_SPREAD on
-# both sides; ``nearly`` reaches down by the same spread and up to the figure itself.
+# The single place where hedging words become intervals (``hedge_interval`` applies them):
+#   more_than  "more than 150"   -> (150, unbounded); counts: 151 and up
+#   at_least   "at least 150"    -> [150, unbounded)
+#   less_than  "fewer than 10"   -> [0, 10); counts: 0..9
+#   up_to      "up to 37"        -> [0, 37]
+#   about      "about 150"       -> 150 -/+ ABOUT_SPREAD (10 %)
+#   nearly     "nearly 40"       -> [40 - 10 %, 40]: a little below, never above
 
 ABOUT_SPREAD = 0.10
 
-HEDGES: dict[str, str] = {}
-for _phrase, _kind in [
-    (("more than", "over", "above", "in excess of", "upwards of", "exceeding", "greater than",
-      "north of", "higher than", "beyond"), "more_than"),
-    (("at least", "no fewer than", "no less than", "a minimum of", "or more"), "at_least"),
-    (("less than", "fewer than", "under", "below", "lower than", "short of"), "less_than"),
-    (("up to", "at most", "as many as", "as much as", "no more than", "a maximum of",
-      "not more than", "or less", "or fewer", "a max of"), "up_to"),
-    (("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
-      "approx", "approx.", "circa", "close to", "in the region of", "or so", "almost",
-      "nearly", "just under", "just shy of", "more or less", "an approximate"), "about"),
-]:
-    for _p in _phrase:
-        HEDGES[_p] = _kind
-# "nearly" and "almost" mean "a little below": they keep their own interval.
-HEDGES.update({"nearly": "nearly", "almost": "nearly", "just under": "nearly",
-               "just shy of": "nearly", "close to": "about"})
+HEDGE_PHRASES: dict[str, tuple[str, ...]] = {
+    "more_than": ("more than", "over", "above", "in excess of", "upwards of", "exceeding",
+                  "greater than", "north of", "higher than", "beyond", "larger than",
+                  "bigger than", "exceed", "exceeds", "surpass", "surpassing", ">"),
+    "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "not less than",
+                 "greater than or equal to", "more than or equal to", "equal to or more than",
+                 "equal to or greater than", "at least or equal to", "bigger or equal than",
+                 "higher or equal than", "greater or equal than", "larger or equal than",
+                 ">=", "> =", "≥"),
+    "less_than": ("less than", "fewer than", "under", "below", "lower than", "short of",
+                  "smaller than", "<"),
+    "up_to": ("up to", "at most", "as many as", "as much as", "no more than", "a maximum of",
+              "not more than", "a max of", "less than or equal to", "equal to or less than",
+              "fewer than or equal to", "smaller or equal than", "less or equal than",
+              "lower or equal than", "<=", "< =", "≤"),
+    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
+              "approx", "approx.", "circa", "close to", "in the region of", "more or less",
+              "an approximate"),
+    "nearly": ("nearly", "almost", "just under", "just shy of"),
+}
+# Written after the figure: "500 or more", "30 or so".
+TRAILING_HEDGES: dict[str, str] = {
+    "or more": "at_least", "and more": "at_least", "and above": "at_least", "or above": "at_least",
+    "or greater": "at_least", "or greater than": "at_least", "or higher": "at_least",
+    "or over": "at_least", "or less": "up_to", "or fewer": "up_to", "or below": "up_to",
+    "or under": "up_to", "or so": "about",
+}
+HEDGES: dict[str, str] = {p: kind for kind, phrases in HEDGE_PHRASES.items() for p in phrases}
+HEDGES.update(TRAILING_HEDGES)
 
-_HEDGE_RE = re.compile(
-    r"^(?P<hedge>" + "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
-    + r")\b\s*", re.I,
-)
-_TRAILING_HEDGE_RE = re.compile(r"\s*\b(?P<hedge>or more|or less|or fewer|or so)$", re.I)
+
+def _alternation(phrases) -> str:
+    return "|".join(sorted((re.escape(h) for h in phrases), key=len, reverse=True))
+
+
+# A hedge ends at a word boundary, or straight after a comparison sign ("<20").
+_HEDGE_RE = re.compile(r"^(?P<hedge>" + _alternation(HEDGES) + r")(?:\b|(?<=[<>=≥≤]))\s*", re.I)
+_TRAILING_HEDGE_RE = re.compile(r"\s*\b(?P<hedge>" + _alternation(TRAILING_HEDGES) + r")$", re.I)
 
 
 @dataclass(frozen=True)
@@ -211,22 +254,27 @@ def hedge_interval(value: float, hedge: str | None, *, integer: bool = False) ->
     if hedge == "at_least":
         return Interval(value, value, None, hedge)
     if hedge == "less_than":
-        return Interval(value, 0.0 if value >= 0 else None, value - step, hedge)
+        if value >= 0:  # "fewer than 0" or "fewer than half": nothing below zero
+            return Interval(value, 0.0, max(value - step, 0.0), hedge)
+        return Interval(value, None, value - step, hedge)
     if hedge == "up_to":
         return Interval(value, 0.0 if value >= 0 else None, value, hedge)
     if hedge == "about":
         spread = abs(value) * ABOUT_SPREAD
-        low, high = value - spread, value + spread
-        if integer:
-            low, high = float(int(low)), float(-int(-high))
-        return Interval(value, low, high, hedge)
+        return Interval(value, _outward(value - spread, math.floor, integer),
+                        _outward(value + spread, math.ceil, integer), hedge)
     if hedge == "nearly":
         spread = abs(value) * ABOUT_SPREAD
-        low = value - spread
-        if integer:
-            low = float(int(low))
-        return Interval(value, low, value, hedge)
+        return Interval(value, _outward(value - spread, math.floor, integer), value, hedge)
     return Interval(value, value, value, None)
+
+
+def _outward(bound: float, rounding, integer: bool) -> float | None:
+    """An interval end, rounded away from the figure for counts; an end that overflowed
+    float range (a figure near 1.8e308) is left open (None)."""
+    if not math.isfinite(bound):
+        return None
+    return float(rounding(bound)) if integer else bound
 
 
 def parse_quantity(text: str, *, integer: bool = False) -> Interval | None:
@@ -236,3 +284,60 @@ def parse_quantity(text: str, *, integer: bool = False) -> Interval | None:
     if value is None:
         return None
     return hedge_interval(value, hedge, integer=integer)
+
+
+def find_numbers(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of every number written in ``text`` (see ``wordnum``)."""
+    return [(s, e, v) for s, e, v in wordnum.find_numbers(text) if v is not None]
+
+
+_HEDGE_BEFORE = re.compile(r"(?:^|\s|(?<=\w))(?P<hedge>" + _alternation(HEDGES) + r")(?:\s+|(?<=[<>=≥≤]))$", re.I)
+_HEDGE_AFTER = re.compile(r"^\s*(?P<hedge>" + _alternation(TRAILING_HEDGES) + r")\b", re.I)
+_BOUND_JOIN = re.compile(r"^\s*(?:,|and|but|,\s*and)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|to|through|and)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"(?:^|\s)(?:between|from)\s+$", re.I)
+
+
+def find_quantities(text: str) -> list[tuple[int, int, Interval]]:
+    """(start, end, interval) of every figure in ``text`` with the hedge around it ("more
+    than 30", "500 or more") or the range it closes ("between 20 and 30", "1000-5000")."""
+    nums = find_numbers(text)
+    out: list[tuple[int, int, Interval]] = []
+    i = 0
+    while i < len(nums):
+        s, e, v = nums[i]
+        if i + 1 < len(nums):
+            s2, e2, v2 = nums[i + 1]
+            gap = text[e:s2]
+            opener = _RANGE_OPEN.search(text[:s])
+            if _RANGE_JOIN.match(gap) and v2 > v and (opener or gap.strip() not in ("and",)):
+                start = opener.start() + (1 if text[opener.start()].isspace() else 0) if opener else s
+                out.append((start, e2, Interval(v, v, v2, "range")))
+                i += 2
+                continue
+        before = _HEDGE_BEFORE.search(text[max(0, s - 40):s])
+        after = _HEDGE_AFTER.match(text[e:e + 20])
+        if before and not (after and HEDGES[before.group("hedge").lower()] == "about"):
+            hedge, start, end = HEDGES[before.group("hedge").lower()], s - len(text[max(0, s - 40):s]) + before.start("hedge"), e
+        elif after:
+            hedge, start, end = HEDGES[after.group("hedge").lower()], s, e + after.end()
+        else:
+            hedge, start, end = None, s, e
+        out.append((start, end, hedge_interval(v, hedge)))
+        i += 1
+    return _join_bounds(text, out)
+
+
+def _join_bounds(text: str, found: list[tuple[int, int, Interval]]) -> list[tuple[int, int, Interval]]:
+    """"greater than 100 and smaller than 300": a lower and an upper bound, one interval."""
+    out: list[tuple[int, int, Interval]] = []
+    for item in found:
+        if out and _BOUND_JOIN.match(text[out[-1][1]:item[0]]):
+            (s0, _, a), (_, e1, b) = out[-1], item
+            lows = [x for x in (a, b) if x.hedge in ("more_than", "at_least")]
+            highs = [x for x in (a, b) if x.hedge in ("less_than", "up_to")]
+            if len(lows) == 1 and len(highs) == 1 and lows[0].low <= highs[0].high:
+                out[-1] = (s0, e1, Interval(lows[0].value, lows[0].low, highs[0].high, "range"))
+                continue
+        out.append(item)
+    return out
