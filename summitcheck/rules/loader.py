@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from summitcheck.errors import InputError
 from summitcheck.extract.vocab import Topic, Vocabulary
+from summitcheck.model import KINDS
 from summitcheck.rules.comparators import REGISTRY
 from summitcheck.rules.schema import EventsFile, RuleFile, TopicFile
 
@@ -42,6 +43,7 @@ def load_rules(folders: list[Path] | None = None) -> RuleSet:
     topics: dict[str, Topic] = {}
     events = EventsFile()
     files: list[Path] = []
+    rule_paths: dict[str, Path] = {}
     for folder in folders:
         folder = Path(folder)
         if not folder.is_dir():
@@ -52,28 +54,73 @@ def load_rules(folders: list[Path] | None = None) -> RuleSet:
             if path.stem == "events":
                 events = _validate(path, EventsFile)
                 continue
-            rule = _validate(path, RuleFile)
-            if rule.comparator not in REGISTRY:
-                raise _error(path, ["comparator"], f"unknown comparator {rule.comparator!r}; "
-                             f"valid: {', '.join(sorted(REGISTRY))}")
+            rule = load_rule_file(path)
             if rule.id in seen_here:
                 raise _error(path, ["id"], f"duplicate rule id {rule.id!r} (also in {seen_here[rule.id].name})")
-            _check_params(path, rule)
             seen_here[rule.id] = path
             rules[rule.id] = rule
+            rule_paths[rule.id] = path
+        topics_here: dict[str, Path] = {}
         for path in sorted((folder / "topics").glob("*.yaml")) if (folder / "topics").is_dir() else []:
             files.append(path)
             tf = _validate(path, TopicFile)
+            if tf.topic in topics_here:
+                raise _error(path, ["topic"], f"duplicate topic {tf.topic!r} (also in {topics_here[tf.topic].name})")
+            topics_here[tf.topic] = path
             topics[tf.topic] = Topic(id=tf.topic, kinds=tuple(tf.kinds), triggers=tuple(t.lower() for t in tf.triggers),
                                      priority=tf.priority, description=tf.description, subject=tf.subject,
                                      exclude_modifiers=tuple(tf.exclude_modifiers),
                                      exclude_governors=tuple(tf.exclude_governors),
-                                     neutral_verbs=None if tf.neutral_verbs is None else tuple(v.lower() for v in tf.neutral_verbs),
+                                     neutral_words=None if tf.neutral_words is None else tuple(v.lower() for v in tf.neutral_words),
                                      attach=tf.attach)
     vocab = Vocabulary(list(topics.values()), tuple(m.lower() for m in events.earlier),
                        tuple(m.lower() for m in events.other),
                        window_days=(events.window_days.before, events.window_days.after))
+    if topics:
+        for rule in rules.values():
+            _check_topics(rule_paths[rule.id], rule, topics)
     return RuleSet(sorted(rules.values(), key=lambda r: r.id), vocab, files)
+
+
+def load_rule_file(path: Path) -> RuleFile:
+    """One rule file, validated on its own: schema, comparator name, parameters."""
+    rule = _validate(path, RuleFile)
+    if rule.comparator not in REGISTRY:
+        raise _error(path, ["comparator"], f"unknown comparator {rule.comparator!r}; "
+                     f"valid: {', '.join(sorted(REGISTRY))}")
+    _check_params(path, rule)
+    return rule
+
+
+def check_file(path: Path) -> str:
+    """Validate one file without its folder (``rules check FILE``); say what kind it is.
+
+    A file named ``events.yaml`` holds event markers, one in a ``topics`` folder a topic
+    vocabulary, any other a rule. Checks that need the whole folder (duplicate ids, topic
+    names) are left to a folder check."""
+    if not path.is_file():
+        raise InputError(str(path), "no such file or directory")
+    if path.stem == "events":
+        _validate(path, EventsFile)
+        return "events file"
+    if path.parent.name == "topics":
+        _validate(path, TopicFile)
+        return "topic file"
+    load_rule_file(path)
+    return "rule file"
+
+
+def _check_topics(path: Path, rule: RuleFile, topics: dict[str, Topic]) -> None:
+    """A topic name that no topic file defines is a typo, and the rule would never apply.
+
+    Names with a wildcard, or of the ``kind:word`` form the extractor gives claims that no
+    vocabulary claims, are patterns over topics that need no file."""
+    for field_name in ("topics", "exclude_topics"):
+        for i, name in enumerate(getattr(rule.applies_to, field_name)):
+            if any(ch in name for ch in "*?[:") or name in KINDS or name in topics:
+                continue
+            raise _error(path, ["applies_to", field_name, str(i)],
+                         f"unknown topic {name!r}; known: {', '.join(sorted(topics))}")
 
 
 def _check_params(path: Path, rule: RuleFile) -> None:
@@ -85,6 +132,9 @@ def _check_params(path: Path, rule: RuleFile) -> None:
         ok = isinstance(value, expected) or (expected is float and isinstance(value, int) and not isinstance(value, bool))
         if not ok or (expected is not bool and isinstance(value, bool)):
             raise _error(path, ["params", key], f"expected {expected.__name__}, got {value!r}")
+        # Every numeric parameter is a tolerance, a slack or a threshold: none can be negative.
+        if expected in (int, float) and value < 0:
+            raise _error(path, ["params", key], f"must be 0 or more, got {value!r}")
 
 
 def _validate(path: Path, model):
@@ -101,13 +151,32 @@ def _validate(path: Path, model):
         raise InputError(where, f"invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
     if not isinstance(data, dict):
         raise InputError(f"{path}:1:1", "expected a mapping of keys to values")
+    _no_duplicate_keys(path, node, [])
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = [str(p) for p in err["loc"]]
         line, col = _position(node, loc)
-        raise InputError(f"{path}:{line}:{col}", f"{'.'.join(loc) or '(file)'}: {err['msg']}") from None
+        msg = err["msg"].removeprefix("Value error, ") if err["type"] == "value_error" else err["msg"]
+        raise InputError(f"{path}:{line}:{col}", f"{'.'.join(loc) or '(file)'}: {msg}") from None
+
+
+def _no_duplicate_keys(path: Path, node, loc: list[str]) -> None:
+    """PyYAML keeps the last of two equal keys without a word; a rule file says it once."""
+    if isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _no_duplicate_keys(path, item, [*loc, str(i)])
+    if not isinstance(node, yaml.MappingNode):
+        return
+    seen: set[str] = set()
+    for key, value in node.value:
+        name = str(key.value)
+        if name in seen:
+            mark = key.start_mark
+            raise InputError(f"{path}:{mark.line + 1}:{mark.column + 1}", f"{'.'.join([*loc, name])}: duplicate key")
+        seen.add(name)
+        _no_duplicate_keys(path, value, [*loc, name])
 
 
 def _error(path: Path, loc: list[str], problem: str) -> InputError:

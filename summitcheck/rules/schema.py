@@ -7,9 +7,10 @@ rule file is caught rather than silently ignored.
 
 from __future__ import annotations
 
+from string import Formatter
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Severity = Literal["error", "warning", "info"]
 Kind = Literal["date", "money", "count", "ordinal", "set", "place", "person", "text"]
@@ -31,10 +32,35 @@ class Severities(Strict):
     single_source: Severity = "info"
 
 
+# What a message template may name; the engine fills these in for each finding.
+PLACEHOLDERS = {
+    "value": "the value most sources state, as a person reads it",
+    "values": "every distinct value, joined by ' vs '",
+    "n": "how many sources the group holds",
+    "source": "the first source (for single-source findings, the only one)",
+    "topic": "the group's topic",
+    "subject": "the group's subject within its topic (a counterpart country, a document type)",
+}
+
+
 class Messages(Strict):
     agree: str = "{value} in {n} sources"
     conflict: str = "sources disagree: {values}"
     single_source: str = "{value} (only {source})"
+
+    @field_validator("agree", "conflict", "single_source")
+    @classmethod
+    def _known_placeholders(cls, template: str) -> str:
+        """A misspelt placeholder would print the raw template; catch it when the file loads."""
+        try:
+            names = [name for _, name, _, _ in Formatter().parse(template) if name is not None]
+        except ValueError as exc:
+            raise ValueError(f"bad template: {exc}") from None
+        for name in names:
+            if name not in PLACEHOLDERS:
+                raise ValueError(f"unknown placeholder {{{name}}}; valid: "
+                                 + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS))
+        return template
 
 
 class RuleFile(Strict):
@@ -57,7 +83,7 @@ class TopicFile(Strict):
     triggers: list[str] = Field(default_factory=list)
     exclude_modifiers: list[str] = Field(default_factory=list)
     exclude_governors: list[str] = Field(default_factory=list)
-    neutral_verbs: list[str] | None = None
+    neutral_words: list[str] | None = None
     attach: Literal["near", "dominate"] = "near"
 
 

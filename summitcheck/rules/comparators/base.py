@@ -48,13 +48,14 @@ class Comparator:
     def is_update(a: Claim, b: Claim, ctx: "CompareContext | None" = None) -> bool:
         """A preview's expectation against a later report: an update, not a conflict.
 
-        Only when the expecting source is not published after the reporting one."""
+        Only when the expecting source was published before the reporting one: two
+        sources of the same day disagree about the same plan."""
         if {a.modality, b.modality} != {"expected", "reported"}:
             return False
         expected, reported = (a, b) if a.modality == "expected" else (b, a)
         if ctx is not None:
             pe, pr = ctx.published.get(expected.source), ctx.published.get(reported.source)
-            if pe and pr and pe > pr:
+            if pe and pr and pe >= pr:
                 return False
         return True
 

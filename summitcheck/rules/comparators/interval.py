@@ -24,20 +24,29 @@ class IntervalOverlap(Comparator):
 
     def compare(self, claims: list[Claim], ctx: CompareContext) -> Verdict:
         ranges = [c.value for c in claims if c.kind == "date" and c.value.get("range")]
+        memo: dict[tuple[str, str], bool] = {}
         bad = [(i, j) for i, j in self.cross_source_pairs(claims)
                if not self.compatible(claims[i], claims[j])
-               and not self._days_of_one_span(claims[i].value, claims[j].value, ranges)]
+               and not self._days_of_one_span(claims[i].value, claims[j].value, ranges, memo)]
         return self.verdict_from_pairs(claims, bad, ctx)
 
-    def _days_of_one_span(self, a: dict, b: dict, ranges: list[dict]) -> bool:
+    def _days_of_one_span(self, a: dict, b: dict, ranges: list[dict],
+                          memo: dict[tuple[str, str], bool] | None = None) -> bool:
         """"kicked off Friday" and "agreed Saturday": two days of one multi-day event that
         another source gives as a range. Only single days inside a stated range qualify."""
         if "start" not in a or a.get("range") or b.get("range"):
             return False
         if a["granularity"] != "day" or b["granularity"] != "day":
             return False
-        return any(r["start"] <= a["start"] <= r["end"] and r["start"] <= b["start"] <= r["end"]
-                   for r in ranges)
+        # Performance: the answer depends only on the two days, and a big group repeats them.
+        key = (a["start"], b["start"])
+        if memo is not None and key in memo:
+            return memo[key]
+        found = any(r["start"] <= a["start"] <= r["end"] and r["start"] <= b["start"] <= r["end"]
+                    for r in ranges)
+        if memo is not None:
+            memo[key] = found
+        return found
 
     def compatible(self, a: Claim, b: Claim) -> bool:
         if a.kind == "date":

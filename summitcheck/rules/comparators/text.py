@@ -2,7 +2,7 @@
 
 Sources agree when every two of them share a value (a source may name two documents of
 which another names one). Places compare a city with a city and a country with a country
-("Tokyo" and "Japan" may both be right); a dateline's city supports agreement but never
+("Lima" and "Peru" may both be right); a dateline's city supports agreement but never
 makes a conflict, since a reporter may file from elsewhere.
 """
 
@@ -22,7 +22,10 @@ class FuzzyText(Comparator):
     name = "fuzzy-text"
     description = "Texts agree on the same canonical form or a fuzzy match at or above the threshold."
     params = {"threshold": (float, 90.0, "rapidfuzz token-sort ratio (0-100) that counts as the same"),
-              "weak_bases": (list, ["dateline"], "claim bases that may agree but never conflict")}
+              "weak_bases": (list, ["dateline"], "claim bases that may agree but never conflict"),
+              "outvoted": (bool, False, "a value no other source gives conflicts when two or more "
+                                        "other sources agree on another, even if its own source "
+                                        "also gives theirs")}
 
     def same(self, a: str, b: str) -> bool:
         if a.casefold() == b.casefold():
@@ -48,4 +51,25 @@ class FuzzyText(Comparator):
             va, vb = values[(a.source, la)], values[(b.source, lb)]
             if not any(self.same(x, y) for x in va for y in vb):
                 bad.append((i, j))
+        if self.p["outvoted"]:
+            bad += [pair for pair in self._outvoted(claims, values, weak) if pair not in bad]
         return self.verdict_from_pairs(claims, bad, ctx)
+
+    def _outvoted(self, claims: list[Claim], values: dict, weak: set) -> list[tuple[int, int]]:
+        """"the Sandton Declaration" in an article whose headline and every other source say
+        "the Johannesburg II Declaration": the odd name is a conflict of its own."""
+        bad = []
+        for i, c in enumerate(claims):
+            if c.basis in weak:
+                continue
+            level, v = str(c.value.get("level", "")), canonical(c)
+            others = {src: vals for (src, lv), vals in values.items() if lv == level and src != c.source}
+            if any(self.same(v, x) for vals in others.values() for x in vals):
+                continue
+            for j, d in enumerate(claims):
+                if d.source in others and d.basis not in weak and str(d.value.get("level", "")) == level:
+                    backers = [s for s, vals in others.items() if any(self.same(canonical(d), x) for x in vals)]
+                    if len(backers) >= 2:
+                        bad.append((min(i, j), max(i, j)))
+                        break
+        return bad
