@@ -215,6 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     ok = True
     for bundle in args.bundles:
+        gold = args.gold or bundle / "gold.yaml"
+        if not bundle.is_dir() or not gold.is_file():
+            print(f"summitcheck.eval: {bundle}: not a bundle folder with a gold.yaml", file=sys.stderr)
+            return 2
         score = evaluate_bundle(bundle, args.gold, args.mutations, mutations=not args.no_mutations)
         ok &= score.meets_target()
         if args.json:

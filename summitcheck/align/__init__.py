@@ -65,7 +65,7 @@ def align(claims: list[Claim]) -> list[Group]:
 
 
 def _attribute_lone_figures(claims: list[Claim]) -> None:
-    """A figure with no named donor ("a target of 3 trillion yen") is the one donor's when the
+    """A figure with no named donor ("a target of $40 billion") is the one donor's when the
     bundle names a single donor for that topic; with several donors it stays apart."""
     donors: dict[tuple, set[str]] = {}
     for c in claims:
@@ -86,18 +86,22 @@ def _resolve_people(claims: list[Claim]) -> None:
             names.append(c.value["text"])
             if c.value.get("office") and c.value["office"] != c.value["text"]:
                 offices.setdefault(c.value["office"], Counter())[c.value["text"]] += 1
+        elif c.subject and c.value.get("subject_kind") == "person":
+            names.append(c.subject)
         elif c.kind == "set" and c.topic == "leaders":
             names.extend(c.value["members"])
             for name, office in c.value.get("titles", {}).items():
                 if office != name:
                     offices.setdefault(office, Counter())[name] += 1
     mapping = canonical_names([n for n in names if n not in offices])
-    # "the Kazakh president" is whoever the bundle names as Kazakhstan's president.
+    # "the Kenyan president" is whoever the bundle names as Kenya's president.
     for office, holders in offices.items():
         people = {mapping.get(n, n) for n in holders}
         if len(people) == 1:
             mapping[office] = people.pop()
     for c in claims:
+        if c.subject and c.value.get("subject_kind") == "person":
+            c.subject = mapping.get(c.subject, c.subject)
         if c.kind == "person":
             c.value["canonical"] = mapping.get(c.value["text"], c.value["text"])
         elif c.kind == "set" and c.topic == "leaders":

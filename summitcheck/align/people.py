@@ -1,7 +1,7 @@
 """One person under many names: full names, surnames alone, transliterations.
 
-"Takaichi" and "Prime Minister Sanae Takaichi" are one person; so are "Kassym-Jomart
-Tokayev" and "Qasym-Zhomart Toqaev". Names are compared on a folded spelling (the usual
+"Kishida" and "Prime Minister Fumio Kishida" are one person; so are "Volodymyr Zelenskyy",
+"Zelenskiy" and "Zelensky", or "Nursultan Nazarbayev" and "Nursultan Nazarbaev". Names are compared on a folded spelling (the usual
 transliteration variants made equal) and then with rapidfuzz, across the whole bundle.
 """
 
@@ -23,8 +23,8 @@ def fold(name: str) -> str:
     s = re.sub(r"[^a-z ]+", " ", s)
     for a, b in FOLDS:
         s = s.replace(a, b)
-    s = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", s)  # Tokayev / Toqaev
-    s = re.sub(r"(.)\1+", r"\1", s)  # Kassym / Qasym
+    s = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", s)  # Nazarbayev / Nazarbaev
+    s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters: "Zelenskyy" / "Zelensky"
     return " ".join(s.split())
 
 

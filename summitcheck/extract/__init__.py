@@ -38,10 +38,9 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
     reference = date.fromisoformat(source.published) if source.published else None
     claims: list[Claim] = []
     durations: list[int] = []
-    for sent in doc.sents:
-        if not sent.text.strip():
-            continue
+    for n, sent in enumerate(s for s in doc.sents if s.text.strip()):
         ctx = SentenceContext.build(source, sent, vocab, reference)
+        ctx.ordinal = n
         dates, sent_durations = find_dates(ctx)
         money = find_money(ctx)
         found = dates + money

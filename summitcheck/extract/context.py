@@ -17,7 +17,7 @@ from summitcheck.model import EVENT_EARLIER, EVENT_MAIN, EVENT_OTHER
 
 # Verbs whose meaning comes from their object: "hold a summit" is about the summit, "host a
 # dinner" is not. As triggers they count only when their object is itself a trigger or a
-# participant, or when they have none ("the summit, held in Tokyo").
+# participant, or when they have none ("the summit, held in Lima").
 LIGHT_VERBS = {"host", "hold", "have", "open", "start", "begin", "close", "end", "attend", "kick", "make"}
 PARTICIPANT_OBJECTS = {"leader", "official", "president", "delegation", "counterpart",
                        "head", "minister", "representative", "guest", "nation", "country"}
@@ -27,6 +27,8 @@ EXPECTED_VERBS = {"expect", "schedule", "set", "due", "prepare", "poise", "slate
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 NEGATING_VERBS = {"skip", "boycott", "miss", "decline", "shun", "snub", "absent", "refuse"}
 MAX_DISTANCE = 4
+# Verbs whose object marker ("launched its invasion") makes the whole clause about that occasion.
+STARTING_VERBS = {"launch", "start", "begin", "wage", "mount", "unleash"}
 # Guests of a meeting are counted and listed apart from its members ("invited the leaders of
 # eight countries"): claims near these words get the subject "invited".
 INVITE_WORDS = {"invite", "invited", "guest", "outreach", "observer", "outside"}
@@ -54,17 +56,24 @@ def _form(token: Token) -> tuple[str, ...]:
     return lower, lemma
 
 
+def _sentence_forms(tokens: list[Token]) -> list[tuple[str, ...]]:
+    """``_form`` of every token, once: matching every marker and trigger against every
+    position would otherwise rebuild each token's strings hundreds of times a sentence."""
+    return [_form(t) for t in tokens]
+
+
 def find_triggers(sent: Span, vocab: Vocabulary) -> list[Trigger]:
     """Every vocabulary trigger in a sentence, matched on word forms or lemmas."""
     found: list[Trigger] = []
     tokens = list(sent)
+    forms = _sentence_forms(tokens)  # performance: each token's forms computed once
     for i, tok in enumerate(tokens):
-        for form in set(_form(tok)):
+        for form in set(forms[i]):
             for words, topic in vocab.candidates(form):
                 n = len(words)
                 if i + n > len(tokens):
                     continue
-                if all(words[j] in _form(tokens[i + j]) for j in range(1, n)):
+                if all(words[j] in forms[i + j] for j in range(1, n)):
                     span = sent.doc[tokens[i].i: tokens[i + n - 1].i + 1]
                     head = span.root
                     if _light_verb_without_event(head, vocab, topic):
@@ -99,6 +108,18 @@ def distance(a: Token, b: Token) -> tuple[int, bool]:
     return 99, False
 
 
+def _inside_other_clause(root: Token, trigger: Token) -> bool:
+    """"Erdogan, who on Monday agreed to ..., met Biden": a relative clause on some other noun
+    than the trigger speaks of its own occasion ("the summit, which ends on Wednesday" is the
+    trigger's own)."""
+    for tok in [root, *root.ancestors]:
+        if tok == trigger:
+            return False
+        if tok.dep_ in ("relcl", "acl") and tok.head != trigger:
+            return True
+    return False
+
+
 def _governs_through_complement(root: Token, trigger: Token) -> bool:
     """"On Saturday, leaders are expected to adopt a declaration": the date hangs off
     "expected", whose open complement "adopt" is the trigger; the complement inherits
@@ -124,7 +145,8 @@ def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
         dist, dominates = distance(root, trig.token)
         if dist > MAX_DISTANCE and not dominates:
             continue
-        if topic.attach == "dominate" and not (dominates or _governs_through_complement(root, trig.token)):
+        if topic.attach == "dominate" and not (
+                (dominates and not _inside_other_clause(root, trig.token)) or _governs_through_complement(root, trig.token)):
             continue
         key = (topic.priority, dominates, -dist)
         if best is None or key > best[0]:
@@ -138,12 +160,16 @@ def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
     a summit" scopes the whole clause; "referring to the invasion" scopes nothing else)."""
     found: list[tuple[str, Token]] = []
     tokens = list(sent)
+    forms = _sentence_forms(tokens)  # performance: each token's forms computed once
+    present = {f for fs in forms for f in fs}
     for scope, markers in ((EVENT_EARLIER, vocab.earlier_markers), (EVENT_OTHER, vocab.other_markers)):
         for marker in markers:
             words = marker.split()
+            if not set(words) <= present:
+                continue  # performance: a marker with a word the sentence lacks cannot match
             n = len(words)
             for i in range(len(tokens) - n + 1):
-                if all(words[j] in _form(tokens[i + j]) for j in range(n)):
+                if all(words[j] in forms[i + j] for j in range(n)):
                     span = sent.doc[tokens[i].i: tokens[i + n - 1].i + 1]
                     anchor = span.root
                     if i <= 1:
@@ -151,6 +177,8 @@ def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
                         anchor = sent.root
                     elif anchor.dep_ in ("prep", "npadvmod", "advmod", "amod", "det") and anchor.head != anchor:
                         anchor = anchor.head
+                    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in STARTING_VERBS:
+                        anchor = anchor.head  # "since Russia launched its invasion in February 2022"
                     if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head != anchor:
                         anchor = anchor.head  # "the next summit will be hosted ... in 2024"
                     found.append((scope, anchor))

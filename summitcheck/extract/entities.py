@@ -10,12 +10,13 @@ from summitcheck.extract.context import distance, invited_role, modality
 from summitcheck.extract.finders import find_documents
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
+from summitcheck.normalize.cities import is_city
 from summitcheck.normalize.places import canonical_country, is_demonym
 
 LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "queen",
                  "emir", "sultan", "crown prince", "leader", "head of state", "taoiseach",
                  "vice president", "secretary-general", "secretary general", "sheikh")
-HOST_WORDS = {"host", "chair", "preside", "co-chair", "cochair", "convene"}
+HOST_WORDS = {"host", "chair", "preside", "co-chair", "cochair", "convene", "welcome", "greet"}
 PARTIAL_CUES = ("including", "such as", "among them", "among", "like", "notably", "as well as")
 ABSENCE_VERBS = {"skip", "boycott", "miss", "snub", "shun"}
 ATTEND_VERBS = {"attend", "join", "participate", "take", "come", "travel", "go", "arrive"}
@@ -41,18 +42,22 @@ def canonical_place(text: str) -> tuple[str, str]:
 
 def find_places(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
-    for ent in ctx.sent.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC") or ctx.overlaps_taken(ent.start_char, ent.end_char):
+    for ent in ctx.ents:
+        if ctx.overlaps_taken(ent.start_char, ent.end_char):
             continue
         root = ent.root
         if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
             continue
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            if ent.label_ not in ("ORG", "PERSON", "NORP") or not is_city(ent.text):
+                continue
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "the summit in Durban", tagged ORG
         anchor = root.head.head if root.head.head.ent_type_ == "DATE" else root  # "for March in Nairobi"
         topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor)
         if topic is None:
             continue
         name, level = canonical_place(ent.text)
-        if ent.label_ != "GPE" and level == "city":
+        if ent.label_ != "GPE" and level == "city" and not is_city(ent.text):
             continue
         claims.append(ctx.claim("place", ent.start_char, ent.end_char,
                                 {"text": name, "level": level}, root, topic))
@@ -64,12 +69,12 @@ def find_host_country(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
     if ctx.vocab.topic("host-country") is None:
         return claims
-    for ent in ctx.sent.ents:
+    for ent in ctx.ents:
         if ent.label_ != "GPE":
             continue
         root = ent.root
-        if root.dep_ not in ("nsubj", "nsubjpass") or not _is_host_verb(root.head):
-            continue
+        if root.dep_ not in ("nsubj", "nsubjpass") or not _is_host_verb(root.head) or _object_is_not_event(root.head):
+            continue  # "Iran welcomed the invitation" is not hosting
         country = canonical_country(ent.text)
         if country is None:
             continue
@@ -92,7 +97,7 @@ def person_name(ent: Span) -> str:
 
 
 def leader_title(ent: Span) -> tuple[str | None, str | None]:
-    """(title, country) of a person mention: "Kazakhstan's President X", "President X of Y"."""
+    """(title, country) of a person mention: "Kenya's President X", "President X of Y"."""
     doc = ent.doc
     before = doc[max(ent.sent.start, ent.start - 5): ent.start]
     after = doc[ent.end: min(ent.sent.end, ent.end + 3)]
@@ -132,7 +137,7 @@ COUNTRY_POSSESSIVE = re.compile(
 def person_mentions(ctx: SentenceContext) -> list[Span]:
     """PERSON entities, and names the tagger labelled otherwise or missed: titled names
     ("President X") and names after a country's possessive ("India's Narendra Modi")."""
-    spans = [e for e in ctx.sent.ents if e.label_ == "PERSON"]
+    spans = [e for e in ctx.ents if e.label_ == "PERSON"]
     text = ctx.source.analysis_text
     for m in COUNTRY_POSSESSIVE.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
         if canonical_country(m.group("country")) is None:
@@ -146,7 +151,7 @@ def person_mentions(ctx: SentenceContext) -> list[Span]:
         if span is None or not len(span):
             continue
         if canonical_country(span[0].text):
-            continue  # "President of Kazakhstan"
+            continue  # "President of Kenya"
         if not any(e.start < span.end and span.start < e.end for e in spans):
             spans.append(span)
     out = []
@@ -164,7 +169,7 @@ TITLE_ONLY = re.compile(
 
 
 def title_mentions(ctx: SentenceContext, taken: list[Span]) -> list[tuple[Span, str, str]]:
-    """"the Kazakh president", "Japan's prime minister": a person named by office alone.
+    """"the Kenyan president", "Japan's prime minister": a person named by office alone.
     Their name is written as "<title> of <country>" and resolved across the bundle in align."""
     out = []
     text = ctx.source.analysis_text
@@ -194,13 +199,23 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
     for ent, name, title, country in sorted(people, key=lambda p: p[0].start):
         if len(name) < 3 or (title_key(title, country) != name and canonical_country(name)):
             continue  # "The Comoros" tagged as a person
-        if title_key(title, country):
+        if title_key(title, country) and _serving(ent):
             titles[name] = title_key(title, country)
         if _is_host(ent.root) and ctx.vocab.topic("host"):
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
                                     {"text": name, "title": title, "country": country,
                                      "office": title_key(title, country)},
                                     ent.root, "host"))
+        represented = _represents(ent) if ctx.vocab.topic("representative") else None
+        if represented:
+            claims.append(ctx.claim("person", ent.start_char, ent.end_char,
+                                    {"text": name, "title": title, "country": country, "office": None},
+                                    ent.root, "representative", subject=represented))
+        office = _office(ctx, ent) or (title_key(title, country) if _serving(ent) else None)
+        if office:
+            claims.append(ctx.claim("person", ent.start_char, ent.end_char,
+                                    {"text": name, "title": title, "country": country, "office": None},
+                                    ent.root, "office", subject=office))
         if REMOTE.search(_clause_text(ent.root)):
             continue
         if (title and _near_attendance(ctx, ent.root)) or _subject_of(ent.root, ATTEND_VERBS | ABSENCE_VERBS):
@@ -219,6 +234,76 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
                                     {"members": names, "titles": {n: titles[n] for n in names if n in titles}},
                                     group[0][0].root, "leaders", basis="partial", mod=mod))
     return claims
+
+
+def _country_in(tokens) -> str | None:
+    for tok in tokens:
+        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        found = canonical_country(ent.text if ent is not None else tok.text) if tok.text[:1].isupper() else None
+        if found:
+            return found
+    return None
+
+
+def _represents(ent: Span) -> str | None:
+    """The country a person stands in for: "Harris will represent the United States", "led the
+    U.S. delegation", "spoke for China", "China sent Vice Premier Ding Xuexiang"."""
+    root = ent.root
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "nsubj":
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if lemma == "represent":
+            return _country_in([t for o in objects for t in o.subtree])
+        if lemma in ("lead", "head"):
+            for o in objects:
+                if o.lemma_.lower() in ("delegation", "team"):
+                    return _country_in([t for t in o.subtree if t.i < o.i])
+        if lemma == "speak":
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+                return _country_in(list(prep.subtree))
+    if root.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() == "represent":
+        # "Putin ... was represented by Foreign Minister Sergei Lavrov": the represented
+        # leader's own country
+        subject = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        return _country_in([t for c in subject for t in c.subtree if t.dep_ not in ("relcl",) and t.i <= c.i])
+    if root.dep_ in ("dobj", "obj") and lemma == "send":
+        return _country_in([t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree])
+    return None
+
+
+NOT_SERVING = {"vice", "deputy", "former", "ex", "late", "acting", "then", "first", "assistant",
+               "ex-president", "outgoing", "incoming", "elect", "president-elect", "opposition"}
+
+
+def _serving(ent: Span) -> bool:
+    """"Ukrainian President X" holds the office; "former President X", "Vice President X" and
+    "the then prime minister" do not, so they are never compared with its holder."""
+    before = ent.doc[max(ent.sent.start, ent.start - 4): ent.start]
+    after = ent.doc[ent.end: min(ent.sent.end, ent.end + 3)]
+    words = {t.lower_.strip("-") for t in before} | {t.lower_ for t in after}
+    return not words & NOT_SERVING
+
+
+def _office(ctx: SentenceContext, ent: Span) -> str | None:
+    """"COP28 President Sultan Al Jaber": the office "COP28 president". Only an organisation or
+    meeting qualifies (not a country: "French President" is a head of state) and only the
+    titles of the office topic."""
+    topic = ctx.vocab.topic("office")
+    if topic is None:
+        return None
+    before = ctx.source.analysis_text[max(ctx.sent.start_char, ent.start_char - 60): ent.start_char]
+    titles = "|".join(re.escape(t).replace(r"\ ", r"[\s-]") for t in sorted(topic.triggers, key=len, reverse=True))
+    m = re.search(rf"(?:^|\s)(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+(?i:(?P<title>{titles}))\s+$", before)
+    if not m:
+        return None
+    org = m.group("org").strip()
+    words = org.split()
+    if not org[:1].isupper() or words[0].lower() in ("the", "a") \
+            or any(w.lower().strip("-") in NOT_SERVING | {"prime"} for w in words) \
+            or canonical_country(org) or is_demonym(org) or canonical_country(words[-1]) or is_demonym(words[-1]):
+        return None
+    return f"{org} {m.group('title').lower()}"
 
 
 def _clause_text(root: Token) -> str:
@@ -246,9 +331,22 @@ def _is_host(root: Token) -> bool:
         node = node.head
     if node.dep_ in ("nsubj", "nsubjpass") and _is_host_verb(node.head):
         return not _object_is_not_event(node.head)
+    if node.dep_ == "nsubj" and _chairs_the_event(node.head):
+        return True
     if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.head.lemma_.lower() in HOST_WORDS:
         return True
     return False
+
+
+# Opening or closing the meeting itself is the chair's act ("Kishida wrapped up the summit").
+CHAIRING_ACTS = {"open", "close", "wrap", "conclude", "gavel"}
+
+
+def _chairs_the_event(verb: Token) -> bool:
+    if verb.lemma_.lower() not in CHAIRING_ACTS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects)
 
 
 def _object_is_not_event(verb: Token) -> bool:

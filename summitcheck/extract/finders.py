@@ -1,6 +1,6 @@
 """Regular-expression finders for what spaCy's entity tagger does not mark reliably.
 
-Money ("3 trillion yen ($19 billion)") and named documents ("the Tokyo Declaration") are
+Money ("1.5 trillion yen ($10 billion)") and named documents ("the Lima Declaration") are
 found by pattern over the sentence text; the parse is still used for their context.
 """
 
@@ -48,7 +48,7 @@ def money_pattern() -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
-# A second figure in brackets after the first: "3 trillion yen ($19 billion)".
+# A second figure in brackets after the first: "1.5 trillion yen ($10 billion)".
 PAIRED_OPEN = re.compile(r"^\s*[(\[]\s*(?:or\s+)?")
 PAIRED_CLOSE = re.compile(r"^\s*[)\]]")
 

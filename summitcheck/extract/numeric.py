@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN, money_pattern
-from summitcheck.extract.context import invited_role
+from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN
+from summitcheck.extract.context import invited_role, modality
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
-from summitcheck.normalize.money import parse_money
+from summitcheck.normalize.money import find_money as scan_money
 from summitcheck.normalize.numbers import parse_ordinal, parse_quantity
 
 # Counted nouns that are units of time or measure, handled as dates or not at all.
@@ -24,32 +24,29 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
     text = ctx.source.analysis_text
     claims: list[Claim] = []
     start0, end0 = ctx.sent.start_char, ctx.sent.end_char
-    matches = list(money_pattern().finditer(text, start0, end0))
+    matches = scan_money(text, start0, end0)
     used: set[int] = set()
-    for i, m in enumerate(matches):
+    for i, (start, end, money) in enumerate(matches):
         if i in used:
             continue
-        money = parse_money(m.group())
-        if money is None:
-            continue
-        start, end = m.start(), m.end()
+        m_start = start
         value = money.to_value()
-        # "3 trillion yen ($19 billion)": one figure given in two currencies.
+        # "1.5 trillion yen ($10 billion)": one figure given in two currencies.
         if i + 1 < len(matches):
-            gap = text[end: matches[i + 1].start()]
-            tail = text[matches[i + 1].end(): matches[i + 1].end() + 3]
+            n_start, n_end, alt = matches[i + 1]
+            gap = text[end:n_start]
+            tail = text[n_end:n_end + 3]
             if PAIRED_OPEN.match(gap) and len(gap) <= 6 and PAIRED_CLOSE.match(tail):
-                alt = parse_money(matches[i + 1].group())
-                if alt is not None and alt.currency != money.currency:
+                if alt.currency != money.currency:
                     value["alt"] = alt.to_value()
-                    value["alt_text"] = matches[i + 1].group()
-                    end = matches[i + 1].end()
+                    value["alt_text"] = text[n_start:n_end]
+                    end = n_end
                     used.add(i + 1)
-        root = ctx.root_of(m.start(), m.end())
+        root = ctx.root_of(m_start, matches[i][1])
         if root is None:
             continue
         topic = ctx.topic_for("money", start, end, root) or "money"
-        donors = _money_donors(ctx, m.start(), root)
+        donors = _money_donors(ctx, m_start, root)
         for donor in (donors if donors and _distributive(root) else ["|".join(sorted(donors))] if donors else [None]):
             claims.append(ctx.claim("money", start, end, dict(value), root, topic, subject=donor))
     return claims
@@ -70,7 +67,7 @@ def _country_of(tokens) -> str | None:
 def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
     """Who gives or commits a figure: the country named right before it ("Britain £40 million,
     the United States $17.5 million") or the subject of the verb it hangs off ("Japan plans to
-    launch projects worth 3 trillion yen", "the UAE and Germany each pledged $100 million").
+    launch projects worth 1.5 trillion yen", "the UAE and Germany each pledged $100 million").
     Pledges by different donors are different facts."""
     before = [t for t in ctx.sent if t.idx + len(t) <= start]
     if before and start - (before[-1].idx + len(before[-1])) <= 1 and before[-1].ent_type_ in ("GPE", "NORP"):
@@ -108,11 +105,15 @@ def _distributive(root) -> bool:
 
 def find_counts(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
-    for ent in ctx.sent.ents:
+    for ent in ctx.ents:
         if ent.label_ != "CARDINAL" or ctx.overlaps_taken(ent.start_char, ent.end_char):
             continue
         root = ent.root
         noun = _counted_noun(ent)
+        anchor = noun
+        if noun is None:
+            noun = _elided_noun(ent)
+            anchor = ent.root
         if noun is None:
             continue
         lemma = _singular(noun)
@@ -123,13 +124,21 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
         value = parse_quantity(ent.text, integer=True)
         if value is None:
             continue
-        topic, subject = _count_topic(ctx, lemma, modifiers, noun)
+        start_char = ent.start_char
+        for k in (3, 2, 1):
+            # "Over 110 countries": the tagger may leave the hedge out of the number
+            if ent.start - k >= ctx.sent.start and value.hedge is None:
+                wider = parse_quantity(ctx.sent.doc[ent.start - k: ent.end].text, integer=True)
+                if wider is not None and wider.hedge is not None and wider.value == value.value:
+                    value, start_char = wider, ctx.sent.doc[ent.start - k].idx
+                    break
+        topic, subject = _count_topic(ctx, lemma, modifiers, noun, anchor)
         if topic is None:
             continue
         claims.append(ctx.claim(
-            "count", ent.start_char, noun.idx + len(noun.text),
+            "count", start_char, noun.idx + len(noun.text) if noun.i >= ent.end else ent.end_char,
             {"value": value.value, "low": value.low, "high": value.high, "unit": lemma},
-            root, topic, subject=subject))
+            root, topic, subject=subject, mod=_count_modality(noun if anchor is not None else ent.root)))
     return claims
 
 
@@ -156,6 +165,11 @@ def _singular(noun) -> str:
     return lemma
 
 
+# Verbs that only frame the act in their complement ("are expected to back a pledge").
+INTENT_VERBS = {"expect", "set", "due", "plan", "hope", "aim", "want", "seek", "try", "likely",
+                "schedule", "prepare", "intend", "poise", "slate"}
+
+
 def _act_role(noun, neutral: tuple[str, ...] | None) -> str | None:
     """What a counted group did, when it is not the topic's own act: "118 countries signed a
     pledge" -> "pledge", "Twenty-three had applied" -> "apply". Counts of different acts are
@@ -163,12 +177,16 @@ def _act_role(noun, neutral: tuple[str, ...] | None) -> str | None:
     if neutral is None:
         return None
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN") and noun.head.lower_ == "of":
+            # "a coalition of 11 countries" is the coalition; "leaders of 31 countries" are the members
+            lemma = _singular(verb)
+            return None if lemma in neutral else lemma
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
     complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    if complement is not None and noun.dep_ in ("nsubj", "nsubjpass"):
+    if complement is not None and noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in INTENT_VERBS:
         verb = complement  # "are expected to back a pledge": the act is backing
     lemma = verb.lemma_.lower()
     extra = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "dobj") and c != noun]
@@ -184,7 +202,30 @@ def _act_role(noun, neutral: tuple[str, ...] | None) -> str | None:
     return lemma
 
 
-def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun) -> tuple[str | None, str | None]:
+def _count_modality(noun) -> str | None:
+    """"Germany is not part of a coalition of 11 nations": the negation is about Germany,
+    not the coalition's size. A count is negated only as the subject or object of the
+    negated verb itself; deeper in a phrase it keeps the modality its clause would have."""
+    mod = modality(noun)
+    if mod == "negated" and noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return "reported"
+    return None
+
+
+def _elided_noun(ent):
+    """"More than 40 countries have expressed interest, and 22 have formally applied": a bare
+    number heading the second of two joined clauses counts the first clause's noun."""
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "conj":
+        return None
+    first = root.head.head
+    for subj in (c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in subj.children):
+            return subj
+    return None
+
+
+def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, anchor=None) -> tuple[str | None, str | None]:
     for topic in ctx.vocab.topics_for("count"):
         words = set(topic.triggers)
         phrase = " ".join(modifiers[-2:] + [lemma])
@@ -195,7 +236,7 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun) -
             governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
             if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
                 return None, None
-            return topic.id, role or _act_role(noun, topic.neutral_verbs)
+            return topic.id, role or _act_role(anchor if anchor is not None else noun, topic.neutral_words)
     if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):
         return None, None
     qualifiers = " ".join(m for m in modifiers if m.isalpha() and m not in ("the", "a", "an", "their", "its", "his", "her", "these", "those"))
@@ -207,7 +248,7 @@ def find_durations(ctx: SentenceContext, money_topics: list[str]) -> list[Claim]
     if not money_topics:
         return []
     claims: list[Claim] = []
-    for ent in ctx.sent.ents:
+    for ent in ctx.ents:
         if ent.label_ != "DATE":
             continue
         m = DURATION.match(ent.text.strip())
@@ -266,9 +307,20 @@ def _time_ordinal(ctx: SentenceContext, time) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _first_time_of(time) -> tuple[str | None, str | None]:
+    """"the first time that G7 leaders had visited the museum together": a first of some act
+    (topic ``ordinal:time``), told apart by the act ("visit museum")."""
+    act = next((c for c in time.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
+    if act is None:
+        return None, None
+    objects = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    words = [act.lemma_.lower()] + [_singular(o) for o in objects[:1] if o.pos_ in ("NOUN", "PROPN")]
+    return "ordinal:time", " ".join(words)
+
+
 def find_ordinals(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
-    spans = [(e.start_char, e.end_char) for e in ctx.sent.ents if e.label_ == "ORDINAL"]
+    spans = [(e.start_char, e.end_char) for e in ctx.ents if e.label_ == "ORDINAL"]
     text = ctx.source.analysis_text
     for m in ORDINAL_EXTRA.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
         if not any(s <= m.start() < e for s, e in spans):
@@ -291,8 +343,15 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
             continue  # "the first time ... since 2019", "first expansion since": not an edition
         if root.head.lemma_.lower() == "time":
             topic, subject = _time_ordinal(ctx, root.head)
+            if topic is None:
+                topic, subject = _first_time_of(root.head)
         else:
             topic = ctx.topic_for("ordinal", start, end, root)
+        if topic is None and root.dep_ == "amod" and root.head.pos_ == "NOUN" and value <= 3 \
+                and root.head.lemma_.lower() != "time":
+            # "the first global stocktake": a first (second, third) of something else than the
+            # event, compared with what other sources number it
+            topic = f"ordinal:{_singular(root.head)}"
         if topic is None:
             continue
         claims.append(ctx.claim("ordinal", start, end,

@@ -19,6 +19,10 @@ from summitcheck.extract.vocab import Vocabulary
 from summitcheck.model import Claim, Source
 
 
+# Sentences at the start of an article that may introduce its own event as "a summit".
+LEAD_SENTENCES = 2
+
+
 @dataclass
 class SentenceContext:
     source: Source
@@ -31,6 +35,17 @@ class SentenceContext:
     # summit in 2009 in Yekaterinburg"): claims below them are not about the event either.
     other_anchors: list = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
+    _ents: tuple | None = field(default=None, repr=False)
+
+    @property
+    def ents(self) -> tuple:
+        """The sentence's entities, read once: ``Span.ents`` walks every entity of the whole
+        Doc on each call, and every finder asks for them (performance only)."""
+        if self._ents is None:
+            self._ents = tuple(self.sent.ents)
+        return self._ents
+    ordinal: int = 0  # the sentence's place in its article (0: the headline or first line)
+    _trigger: object = None
 
     @classmethod
     def build(cls, source: Source, sent: Span, vocab: Vocabulary, reference: date | None) -> "SentenceContext":
@@ -56,13 +71,28 @@ class SentenceContext:
 
     def topic_for(self, kind: str, start: int, end: int, root: Token) -> str | None:
         trig = choose_topic(root, self.token_span(start, end), kind, self.triggers, self.vocab)
+        self._trigger = trig
         return trig.topic if trig else None
+
+    def another_occasion(self) -> bool:
+        """"flying to Helsinki for a summit with Nordic leaders", "at a meeting in Abu Dhabi":
+        past an article's lead, an event word with an indefinite article introduces some
+        other occasion than the one the article reports (the lead introduces its own)."""
+        token = self._trigger.token if self._trigger is not None else None
+        if token is None or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # the article may sit on a possessor: "a U.S.-Nordic leaders' summit"
+        owners = [token, *(c for c in token.children if c.dep_ == "poss")]
+        dets = {c.lower_ for o in owners for c in o.children if c.dep_ == "det"}
+        return "another" in dets or (bool(dets & {"a", "an"}) and self.ordinal > LEAD_SENTENCES)
 
     def claim(self, kind: str, start: int, end: int, value: dict, root: Token, topic: str,
               *, subject: str | None = None, basis: str | None = None,
               mod: str | None = None) -> Claim:
         self.taken.append((start, end))
         event = event_scope(root, self.markers)
+        if event == "main" and topic in ("event-dates", "venue") and self.another_occasion():
+            event = "other"
         if event == "main" and self.other_anchors:
             chain = {t.i for t in (root, *root.ancestors)}
             if any(a.i in chain for a in self.other_anchors):

@@ -28,9 +28,11 @@ EXPLICIT = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b",
     re.I)
 WEEKDAY = re.compile(r"\b(?:(?:last|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_PAIR = re.compile(rf"(?P<a>{_DAY})\s+and\s+(?P<b>{_DAY})", re.I)
 FUTURE_CUE = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to|is set to|are set to|"
                         r"is scheduled to|are scheduled to|is to|are to)\b[^.;]*$", re.I)
-VAGUE = re.compile(r"\b(?:past|recent|coming|next|last|few|several|earlier|later|each|every|annual)\b", re.I)
+VAGUE = re.compile(r"\b(?:past|recent|coming|next|last|few|several|earlier|later|each|every|annual|ago)\b", re.I)
 
 
 def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
@@ -81,7 +83,7 @@ def _date_items(ctx: SentenceContext) -> list[tuple[int, int]]:
     "Friday (December 19)" is one item and explicit dates it missed are added."""
     text = ctx.source.analysis_text
     s0, s1 = ctx.sent.start_char, ctx.sent.end_char
-    spans = [(e.start_char, e.end_char) for e in ctx.sent.ents if e.label_ == "DATE"]
+    spans = [(e.start_char, e.end_char) for e in ctx.ents if e.label_ == "DATE"]
     for m in EXPLICIT.finditer(text, s0, s1):
         spans.append((m.start(), m.end()))  # overlapping entity spans are merged below
     for m in WEEKDAY.finditer(text, s0, s1):
@@ -93,9 +95,14 @@ def _date_items(ctx: SentenceContext) -> list[tuple[int, int]]:
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         # "Friday (December 19)" / "Friday, Dec 19": a weekday glossed by its date
-        elif merged and re.fullmatch(r"\s*[(,]\s*", text[merged[-1][1]:s]) and WEEKDAY.fullmatch(text[merged[-1][0]:merged[-1][1]].strip()):
+        elif merged and re.fullmatch(r"\s*[(,]\s*", text[merged[-1][1]:s]) and WEEKDAY.fullmatch(text[merged[-1][0]:merged[-1][1]].strip()) \
+                and EXPLICIT.search(text[s:e]):
             close = text[e:e + 2]
             merged[-1] = (merged[-1][0], e + (1 if close.startswith(")") else 0))
+        # "on Tuesday and Wednesday": two days of one event, read together below
+        elif merged and re.fullmatch(r"\s+and\s+", text[merged[-1][1]:s]) \
+                and WEEKDAY.fullmatch(text[merged[-1][0]:merged[-1][1]].strip()) and WEEKDAY.fullmatch(text[s:e].strip()):
+            merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     return merged
@@ -131,9 +138,18 @@ def date_readings(ctx: SentenceContext) -> list[tuple[int, int, DateValue]]:
     """Every date expression of the sentence and its value, before any topic is chosen and
     keeping relative ones ("next week"), which claims leave out as too vague to compare:
     the reading itself, as the peer test suite checks it."""
+    from summitcheck.normalize.datescan import find_dates as scan_dates
+
+    text = ctx.source.analysis_text
+    spans = _date_items(ctx)
+    # The scanner finds what the tagger cuts short or misses ("3 days starting from next monday").
+    s0 = ctx.sent.start_char
+    scanned = {(s0 + s, s0 + e): v for s, e, v in scan_dates(text[s0:ctx.sent.end_char], ctx.reference)}
+    spans += [span for span in scanned if span not in spans]
     found = []
-    for start, end in _date_items(ctx):
-        value = _resolve_text(ctx, ctx.source.analysis_text[start:end], start, end, vague=True)
+    for start, end in spans:
+        # The sentence's tense first; the scanner's own reading where that finds none.
+        value = _resolve_text(ctx, text[start:end], start, end, vague=True) or scanned.get((start, end))
         if value is not None:
             found.append((start, end, value))
     return found
@@ -155,10 +171,16 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
         future = (verb is not None and verb.tag_ in ("VBZ", "VBP")) or bool(re.search(r"\b(?:through|until|till)\s*$", before))
     tense = "future" if future else "past"
     ref = ctx.reference
+    pair = WEEKDAY_PAIR.fullmatch(raw.strip())
+    if pair:
+        first, last = (parse_date(pair.group(k), ref, tense=tense) for k in ("a", "b"))
+        if first and last and (last.start - first.start).days == 1:
+            return DateValue(first.start, last.end, "day", explicit_range=True, anchored=True)
+        return None
     explicit = EXPLICIT.search(raw)
     if explicit and explicit.group() != raw.strip():
         whole = parse_date(raw, ref, tense=tense)
-        if whole is not None and whole.explicit_range:
+        if whole is not None and (whole.explicit_range or vague):
             return whole  # "Nov. 30 to Dec. 13, 2023": the range, not its first day
     if explicit:
         value = parse_date(explicit.group(), ref, tense=tense)
@@ -189,16 +211,65 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
         subject = _counterpart(ctx, start)
         if subject is None:
             return []
+    person_subject = ctx.vocab.topic(topic).subject == "person"
+    if person_subject:
+        subject = _agent(ctx)
+        if subject is None:
+            return []
     basis = "start" if start_cue and not value.explicit_range else None
     claim = ctx.claim("date", start, end, value.to_value(), root, topic, subject=subject, basis=basis)
     if claim.event == "main" and topic == "event-dates" and ctx.reference is not None:
         before, after = ctx.vocab.window_days
         if (ctx.reference - value.end).days > before or (value.start - ctx.reference).days > after:
-            claim.event = "other"  # "destroyed on Aug. 6, 1945", "the next summit, in 2024"
+            if (ctx.reference - value.end).days > before and _first_edition(ctx, root):
+                claim.topic = "first-edition"  # "held its first summit in 2009"
+            else:
+                claim.event = "other"  # "destroyed on Aug. 6, 1945", "the next summit, in 2024"
+            # what else the clause says (the first summit's city) is not about this event
             ctx.other_anchors += [root, root.head.head if root.head.dep_ == "prep" else root.head]
+    if person_subject:
+        claim.value["subject_kind"] = "person"  # resolved across spellings in align
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]
+
+
+def _agent(ctx: SentenceContext) -> str | None:
+    """The person doing what the topic's trigger says: its subject, or the noun a relative
+    clause hangs off ("Zelensky, who flew in on Saturday")."""
+    trigger = ctx._trigger.token if ctx._trigger is not None else None
+    if trigger is None:
+        return None
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None:
+        return None
+    for ent in ctx.ents:
+        if ent.label_ == "PERSON" and ent.start <= subj.i < ent.end:
+            return ent.text
+    return None
+
+
+def _first_edition(ctx: SentenceContext, root) -> bool:
+    """A past date in the clause of "first met" or "its first summit": the series' start."""
+    topic = ctx.vocab.topic("first-edition")
+    if topic is None:
+        return False
+    words = set(topic.triggers)
+    verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    for tok in verb.subtree:
+        if tok.lower_ != "first" or tok.i == root.i:
+            continue
+        head = tok.head
+        if head.dep_ == "poss" and head.head.lemma_.lower() in words:
+            head = head.head  # "its first leaders' summit"
+        if head.lemma_.lower() in words and (head == verb or head.head == verb or head.dep_ in ("dobj", "nsubj", "nsubjpass")):
+            return True
+    return False
 
 
 def _counterpart(ctx: SentenceContext, claim_start: int) -> str | None:

@@ -23,7 +23,7 @@ class Topic:
     # Counts only: verbs that take part in the topic itself ("attend", "take part"). Under any
     # other verb a count is about that act ("118 countries signed a pledge"), which becomes the
     # claim's subject. None: every verb is neutral.
-    neutral_verbs: tuple[str, ...] | None = None
+    neutral_words: tuple[str, ...] | None = None
     # "near": a trigger within a few steps of the claim in the parse decides its topic;
     # "dominate": the claim must hang below the trigger ("established in 1989").
     attach: str = "near"

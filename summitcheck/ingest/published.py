@@ -1,7 +1,7 @@
 """When an article was published, and how we know.
 
 In order of trust: a metadata line ``date YYYY-MM-DD`` at the top (``header``); a wire
-dateline ("Tokyo, Dec. 20 (Jiji Press)-") or a page's own date line ("FRIDAY, DECEMBER 19,
+dateline ("Lima, Nov. 16 (Andina)-") or a page's own date line ("FRIDAY, DECEMBER 19,
 2025") (``dateline``); else inferred from the article's own dates and tense and from the
 other articles of the bundle (``inferred``); else ``none``.
 """
@@ -16,7 +16,7 @@ from summitcheck.normalize.dates import MONTHS, parse_date
 
 HEADER = re.compile(r"\A\s*date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "Tokyo, Dec. 20 (Jiji Press)–", "HIROSHIMA, Japan, May 20 (Reuters) -", "TOKYO -"
+# "Lima, Nov. 16 (Andina)–", "HIROSHIMA, Japan, May 20 (Reuters) -", "LIMA -"
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30}?)?"
     r"(?:,[ \t]*(?P<date>(?:" + _MONTH + r")\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?))?"

@@ -1,7 +1,7 @@
 """Country names, aliases and demonyms to one canonical name.
 
 pycountry holds the ISO names; what it lacks is the everyday forms news uses ("Russia",
-"Britain", "the U.S.", "Kyrgyz Republic") and nationality adjectives ("Kazakh",
+"Britain", "the U.S.", "Slovak Republic") and nationality adjectives ("Kenyan",
 "Japanese"): those are data in ``summitcheck/data/countries.yaml``.
 """
 
@@ -38,7 +38,7 @@ def _display(alpha3: str) -> str:
 
 @lru_cache(maxsize=4096)
 def canonical_country(text: str) -> str | None:
-    """"Kazakhstan's", "the Kyrgyz Republic", "Kazakh", "U.S." -> canonical name, else None."""
+    """"Kenya's", "the Slovak Republic", "Kenyan", "U.S." -> canonical name, else None."""
     by_name, demonyms, _ = _tables()
     s = " ".join(text.replace("\u00a0", " ").replace("’", "'").split()).strip(" .,;:")
     s = re.sub(r"^the\s+", "", s, flags=re.I)
@@ -51,7 +51,7 @@ def canonical_country(text: str) -> str | None:
             return _display(by_name[candidate])
         if candidate in demonyms:
             return _display(demonyms[candidate])
-    # A possessive written without its apostrophe ("Kazakhstans President").
+    # A possessive written without its apostrophe ("Kenyas President").
     if key.endswith("s") and key[:-1] in by_name:
         return _display(by_name[key[:-1]])
     return None

