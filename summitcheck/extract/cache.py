@@ -1,10 +1,12 @@
 """A claim cache keyed by what the claims depend on.
 
 The key of an article's claims is its content hash, its id and publication date (relative
-dates are resolved against it), the model, the summitcheck version and the topic
-vocabularies. Entries are written atomically (a temp file, then a rename), so concurrent
-runs and a Ctrl-C never leave half an entry; each entry carries a digest of its own body,
-and an entry that fails to parse or to match its digest is deleted and rebuilt, never trusted.
+dates are resolved against it), the model, the summitcheck version, the topic
+vocabularies and a digest of the package's own code and data (so a checkout whose code
+changed without a new version number never reuses claims the old code made). Entries are
+written atomically (a temp file, then a rename), so concurrent runs and a Ctrl-C never
+leave half an entry; each entry carries a digest of its own body, and an entry that fails
+to parse or to match its digest is deleted and rebuilt, never trusted.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import json
 import os
 import tempfile
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 
 from summitcheck import __version__
@@ -31,14 +34,26 @@ def default_cache_dir() -> Path:
 
 def vocabulary_digest(vocab: Vocabulary) -> str:
     data = {"topics": sorted((asdict(t) for t in vocab.topics), key=lambda t: t["id"]),
-            "earlier": list(vocab.earlier_markers), "other": list(vocab.other_markers)}
+            "earlier": list(vocab.earlier_markers), "other": list(vocab.other_markers),
+            "window_days": list(vocab.window_days)}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the package's source and data files (a few milliseconds, once a run)."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml") and p.is_file()):
+        h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()
 
 
 class ClaimCache:
     def __init__(self, directory: Path, model: str, vocab: Vocabulary):
         self.directory = Path(directory)
-        self.salt = f"{FORMAT}|{__version__}|{model}|{vocabulary_digest(vocab)}"
+        self.salt = f"{FORMAT}|{__version__}|{model}|{vocabulary_digest(vocab)}|{code_digest()}"
         self.hits = 0
         self.misses = 0
         self.rebuilt = 0

@@ -46,6 +46,15 @@ def load_model(name: str | None = None):
     raise InputError(f"--model {wanted}", "spaCy pipeline is not installed")
 
 
+def bare_model(name: str | None = None):
+    """The pipeline ``load_model`` gives, without this package's own component: the floor
+    the benchmark measures extraction against (same weights, same spaCy components)."""
+    nlp = load_model.__wrapped__(name)
+    if LINE_BREAKS in nlp.pipe_names:
+        nlp.remove_pipe(LINE_BREAKS)
+    return nlp
+
+
 def installed_model_label(name: str | None = None) -> str | None:
     """The label ``model_label`` gives, read from package metadata without loading the
     weights (so a fully cached run never loads the model); None for a model given by path."""
