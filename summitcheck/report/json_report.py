@@ -27,7 +27,10 @@ def finding_dict(f: Finding) -> dict[str, Any]:
 
 
 def report_dict(result) -> dict[str, Any]:
+    from summitcheck.report.baseline import baseline_dict
+
     findings = result.findings
+    baseline = baseline_dict(getattr(result, "baseline", None))
     return {
         "schema": "summitcheck.report/1",
         "tool": {"name": "summitcheck", "version": result.version, "model": result.model},
@@ -47,7 +50,7 @@ def report_dict(result) -> dict[str, Any]:
             "single_source": sum(f.status == "single_source" for f in findings),
             "skipped": len(result.skipped),
         },
-    }
+    } | ({"baseline": baseline} if baseline is not None else {})
 
 
 def render_json(result, **_: Any) -> str:

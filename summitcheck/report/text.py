@@ -13,6 +13,7 @@ from rich.theme import Theme
 
 from summitcheck.model import Finding
 from summitcheck.values import describe
+from summitcheck.report.summary import Summary
 
 THEME = Theme({
     "conflict": "bold red", "warning": "yellow", "agree": "green", "single": "cyan",
@@ -34,11 +35,8 @@ def render_text(result, *, width: int = 100, color: bool = False, verbose: bool 
 
 def print_report(console: Console, result, *, verbose: bool = False) -> None:
     published = {s.id: s for s in result.sources}
-    f = result.findings
-    conflicts = [x for x in f if x.status == "conflict"]
-    agrees = [x for x in f if x.status == "agree"]
-    singles = [x for x in f if x.status == "single_source"]
-    claims = sum(len(v) for v in result.claims.values())
+    summary = Summary.of(result)
+    conflicts, agrees, singles, claims = summary.conflicts, summary.agrees, summary.singles, summary.claims
     console.print(
         f"[heading]summitcheck[/heading] {len(result.sources)} sources, {claims} claims: "
         f"[conflict]{len(conflicts)} conflict{'s' * (len(conflicts) != 1)}[/conflict], "
@@ -49,6 +47,13 @@ def print_report(console: Console, result, *, verbose: bool = False) -> None:
                       f"{len(result.claims.get(s.id, []))} claims[/dim]")
     for sk in result.skipped:
         console.print(f"  [warning]skipped {escape(sk.path)}: {escape(sk.reason)}[/warning]")
+    baseline = getattr(result, "baseline", None)
+    if baseline is not None:
+        from summitcheck.report.baseline import stale_lines
+
+        console.print(f"  [dim]{len(baseline.suppressed)} known finding(s) hidden by baseline {escape(baseline.path)}[/dim]")
+        for line in stale_lines(baseline):
+            console.print(f"  [warning]{escape(line)}[/warning]")
     if conflicts:
         console.print()
         console.print("[heading]Conflicts[/heading]")

@@ -102,7 +102,13 @@ def _distinct_values(group: Group) -> list[str]:
 
 
 def _finding_id(rule_id: str, group: Group, status: str) -> str:
-    """Stable across file order, offsets, unrelated edits and tool versions."""
+    """Stable across file order, offsets, unrelated edits and tool versions.
+
+    What was claimed, not where: the rule, the group's identity (event, kind, topic,
+    subject), the verdict, and each source with the normalised values it states, so an id
+    in a baseline stops matching when a source changes a figure or a new source joins.
+    """
+    stated = sorted({(c.source, describe(c.kind, c.value)) for c in group.claims})
     key = "|".join([rule_id, group.event, group.kind, group.topic, group.subject or "", status,
-                    ",".join(group.sources)])
+                    ";".join(f"{source}={value}" for source, value in stated)])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
