@@ -14,13 +14,19 @@ from summitcheck.cli.exits import EXIT_INPUT_ERROR
 __all__ = ["main", "app"]
 
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
+
+
 def main() -> None:
     try:
         app(prog_name="summitcheck")
     except KeyboardInterrupt:
         sys.stderr.write("summitcheck: interrupted\n")
-        sys.exit(130)
-    except SystemExit:
+        sys.exit(EXIT_INTERRUPTED)
+    except SystemExit as exc:
+        # typer turns a Ctrl-C inside a command into a silent exit 130: say why, on one line.
+        if exc.code == EXIT_INTERRUPTED:
+            sys.stderr.write("summitcheck: interrupted\n")
         raise
     except Exception as exc:  # last guard: never a traceback for the user
         sys.stderr.write(f"summitcheck: internal error: {type(exc).__name__}: {exc}\n")

@@ -2,20 +2,28 @@
 
 Text is decoded as UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark,
 or else Windows-1252, which reads every Latin-1 file too. A file with NUL bytes and no
-UTF-16 mark is binary: it is skipped, with the reason, rather than misread.
+UTF-16 mark is binary: it is skipped, with the reason, rather than misread. So is a file too
+long to be one article (a data dump, a log): the parser could not take it in one piece, and
+reading it would cost minutes and gigabytes for nothing.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import stat
 from pathlib import Path
 
 from summitcheck.errors import InputError
 from summitcheck.model import Skipped
 
 ARTICLE_SUFFIXES = (".txt", ".md")
-MAX_BYTES = 64 * 1024 * 1024
+# spaCy's own default ``nlp.max_length``: its parser refuses longer texts. A long feature runs
+# to some 100,000 characters, so nothing that is an article comes near it.
+MAX_CHARS = 1_000_000
+# No encoding we read takes more than 4 bytes a character, so no file under the character
+# limit is over this; it is checked before reading, so a huge file is never loaded.
+MAX_BYTES = 4 * MAX_CHARS + 4
 
 
 def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[Skipped]]:
@@ -36,7 +44,10 @@ def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[Skipped]]:
         if not path.is_dir():
             raise InputError(raw, "not a file or a folder")
         seen: set[tuple[int, int]] = set()
-        for root, dirs, files in os.walk(path, followlinks=True, onerror=None):
+        def unreadable(exc: OSError) -> None:
+            skipped.append(Skipped(str(exc.filename), f"cannot list folder: {exc.strerror or exc}"))
+
+        for root, dirs, files in os.walk(path, followlinks=True, onerror=unreadable):
             st = os.stat(root)
             if (st.st_dev, st.st_ino) in seen:
                 skipped.append(Skipped(str(root), "symbolic-link loop: folder already read"))
@@ -55,11 +66,17 @@ def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[Skipped]]:
 
 def read_text(path: Path) -> tuple[str, str, bytes]:
     """(text, encoding, raw bytes) of an article file; raises ValueError with a reason."""
-    size = path.stat().st_size
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):  # a named pipe would block the read forever
+        raise ValueError("not a regular file")
+    size = st.st_size
     if size > MAX_BYTES:
-        raise ValueError(f"file is {size // (1024 * 1024)} MiB, over the {MAX_BYTES // (1024 * 1024)} MiB limit")
+        raise ValueError(f"too large for one article: {size / 1e6:,.1f} MB (limit {MAX_BYTES / 1e6:,.0f} MB)")
     data = path.read_bytes()
-    return (*decode(data), data)
+    text, encoding = decode(data)
+    if len(text) > MAX_CHARS:
+        raise ValueError(f"too long for one article: {len(text):,} characters (limit {MAX_CHARS:,})")
+    return text, encoding, data
 
 
 def decode(data: bytes) -> tuple[str, str]:
