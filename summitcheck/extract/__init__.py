@@ -72,7 +72,7 @@ def _dateline_claim(source: Source, vocab: Vocabulary) -> list[Claim]:
     s = start + max(offset, 0)
     return [Claim(source=source.id, kind="place", topic="venue", text=source.dateline_place,
                   sentence=" ".join(text.split()), start=s, end=s + len(source.dateline_place),
-                  modality="reported", value={"text": name, "level": level}, basis="dateline")]
+                  modality="reported", value={"text": name, "level": level, "label": "GPE"}, basis="dateline")]
 
 
 def _apply_durations(claims: Iterable[Claim], durations: list[int]) -> None:

@@ -60,7 +60,7 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         if ent.label_ != "GPE" and level == "city" and not is_city(ent.text):
             continue
         claims.append(ctx.claim("place", ent.start_char, ent.end_char,
-                                {"text": name, "level": level}, root, topic))
+                                {"text": name, "level": level, "label": ent.label_}, root, topic))
     return claims
 
 
@@ -79,7 +79,7 @@ def find_host_country(ctx: SentenceContext) -> list[Claim]:
         if country is None:
             continue
         claims.append(ctx.claim("place", ent.start_char, ent.end_char,
-                                {"text": country, "level": "country"}, root, "host-country"))
+                                {"text": country, "level": "country", "label": ent.label_}, root, "host-country"))
     return claims
 
 
@@ -203,18 +203,18 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             titles[name] = title_key(title, country)
         if _is_host(ent.root) and ctx.vocab.topic("host"):
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
-                                    {"text": name, "title": title, "country": country,
+                                    {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON",
                                      "office": title_key(title, country)},
                                     ent.root, "host"))
         represented = _represents(ent) if ctx.vocab.topic("representative") else None
         if represented:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
-                                    {"text": name, "title": title, "country": country, "office": None},
+                                    {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
                                     ent.root, "representative", subject=represented))
         office = _office(ctx, ent) or (title_key(title, country) if _serving(ent) else None)
         if office:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
-                                    {"text": name, "title": title, "country": country, "office": None},
+                                    {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
                                     ent.root, "office", subject=office))
         if REMOTE.search(_clause_text(ent.root)):
             continue

@@ -40,7 +40,7 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
                 if alt.currency != money.currency:
                     value["alt"] = alt.to_value()
                     value["alt_text"] = text[n_start:n_end]
-                    end = n_end
+                    end = n_end + (1 if text[n_end:n_end + 1] == ")" else 0)  # the whole "(...)"
                     used.add(i + 1)
         root = ctx.root_of(m_start, matches[i][1])
         if root is None:

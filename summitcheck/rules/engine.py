@@ -24,6 +24,8 @@ def rule_for(group: Group, rules: list[RuleFile]) -> RuleFile | None:
         at = rule.applies_to
         if group.kind not in at.kinds or any(fnmatch(group.topic, t) for t in at.exclude_topics):
             continue
+        if at.labels and not all(c.value.get("label") in at.labels for c in group.claims):
+            continue  # "only places the tagger read as countries or cities (GPE)"
         if at.topics:
             matched = [t for t in at.topics if fnmatch(group.topic, t)]
             if not matched:

@@ -24,6 +24,8 @@ class AppliesTo(Strict):
     kinds: list[Kind] = Field(min_length=1, title="claim kinds the rule compares")
     topics: list[str] = Field(default_factory=list, title="topics (empty: every topic of these kinds)")
     exclude_topics: list[str] = Field(default_factory=list, title="topics this rule leaves to others")
+    labels: list[str] = Field(default_factory=list,
+                              title="entity labels of the claims' words (GPE, LOC, FAC, PERSON, ...; empty: any)")
 
 
 class Severities(Strict):

@@ -151,3 +151,31 @@ def test_select_and_ignore_pick_rules_by_id(bundle):
     assert ignored["findings"]
     _, selected = verify(bundle, "--select", "money-consistency")
     assert selected["findings"] and {f["rule"] for f in selected["findings"]} == {"money-consistency"}
+
+
+def test_a_rule_limited_to_entity_labels_judges_only_those_claims(tmp_path):
+    """applies_to.labels: a stricter rule for places the tagger read as buildings (FAC)
+    leaves the venue city (GPE) to the shipped rule."""
+    from summitcheck.model import Claim
+    from summitcheck.align import Group
+    from summitcheck.rules.engine import rule_for
+    from summitcheck.rules.loader import load_rules
+
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "buildings.yaml").write_text(
+        "id: building-names\n"
+        "description: Buildings must be named alike.\n"
+        "applies_to: {kinds: [place], topics: [venue], labels: [FAC]}\n"
+        "comparator: fuzzy-text\n"
+        "params: {threshold: 97}\n", encoding="utf-8")
+    rules = load_rules([default_rules_dir(), extra]).rules
+
+    def group(label):
+        claims = [Claim(source=s, kind="place", topic="venue", text="x", sentence="x", start=0, end=1,
+                        modality="reported", value={"text": "Expo City", "level": "city", "label": label})
+                  for s in ("a.txt", "b.txt")]
+        return Group("main", "place", "venue", None, claims)
+
+    assert rule_for(group("FAC"), rules).id == "building-names"
+    assert rule_for(group("GPE"), rules).id == "place-consistency"
