@@ -58,7 +58,32 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
     claims += _dateline_claim(source, vocab)
     _apply_durations(claims, durations)
     claims.sort(key=lambda c: (c.start, c.end, c.kind, c.topic))
+    _refer_back(claims, source.analysis_text)
     return claims
+
+
+# How far back (in characters) "the six countries" may look for the list it refers to.
+REFER_BACK_CHARS = 400
+
+
+def _refer_back(claims: list[Claim], text: str) -> None:
+    """"Saudi Arabia, Iran, ... were invited. The six countries would become members": a
+    definite count of countries right after a complete list of countries is that list, and
+    takes its role (subject)."""
+    last_set: Claim | None = None
+    for claim in claims:
+        if claim.kind == "set" and claim.topic == "attendees":
+            last_set = claim
+            continue
+        if claim.kind != "count" or last_set is None or claim.topic != "participants":
+            continue
+        definite = text[max(0, claim.start - 4):claim.start].lower() == "the "
+        near = 0 <= claim.start - last_set.end <= REFER_BACK_CHARS
+        # The number need not match: "The seven countries" after a list of six is a
+        # disagreement to report, not another group. A partial list ("including ...") may
+        # be part of a larger group, so only a complete one is referred back to.
+        if definite and near and last_set.basis != "partial":
+            claim.subject = last_set.subject
 
 
 def _dateline_claim(source: Source, vocab: Vocabulary) -> list[Claim]:

@@ -194,3 +194,12 @@ def test_extract_who_stood_in_for_a_country(extract_text):
                           "Fernando Haddad.", "2024-11-16")
     envoys = {c.subject: c.value["text"] for c in of(claims, "person", "representative")}
     assert envoys == {"India": "Subrahmanyam Jaishankar", "Brazil": "Fernando Haddad"}
+
+
+def test_extract_the_n_countries_after_a_list_are_that_list(extract_text):
+    text = ("Chile, Peru and Mexico were invited on Friday to join the trade pact. "
+            "The four countries would become members on January 1.")
+    claims = extract_text(text, "2024-11-16")
+    counts = of(claims, "count", "participants")
+    sets = of(claims, "set", "attendees")
+    assert sets and [c.subject for c in counts] == [sets[0].subject]
