@@ -156,6 +156,8 @@ def person_mentions(ctx: SentenceContext) -> list[Span]:
             spans.append(span)
     out = []
     for span in sorted(spans, key=lambda s: s.start):
+        while len(span) > 1 and span[-1].is_punct:
+            span = span[:-1]  # "... Lula da Silva." at the end of a sentence
         words = {w.lower() for w in span.text.split()}
         if words & NOT_NAME_WORDS or not span.text[:1].isupper():
             continue
@@ -220,12 +222,15 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             continue
         if (title and _near_attendance(ctx, ent.root)) or _subject_of(ent.root, ATTEND_VERBS | ABSENCE_VERBS):
             leaders.append((ent, name))
+        elif leaders and ent.root in leaders[-1][0].root.conjuncts:
+            leaders.append((ent, name))  # "... Narendra Modi and Brazil's Luiz Inacio Lula da Silva"
     if leaders and ctx.vocab.topic("leaders"):
         absent = [(e, n) for e, n in leaders if _absent(e.root)]
         # a negated sentence about something else ("X skipped a business forum") says
         # nothing either way about the event
         present = [(e, n) for e, n in leaders if (e, n) not in absent and modality(e.root) != "negated"]
-        for group, mod in ((present, None), (absent, "negated")):
+        runs = [(run, None) for run in _split_at_examples(ctx, present)] + [(absent, "negated")]
+        for group, mod in runs:
             if not group:
                 continue
             start, end = group[0][0].start_char, group[-1][0].end_char
@@ -304,6 +309,20 @@ def _office(ctx: SentenceContext, ent: Span) -> str | None:
             or canonical_country(org) or is_demonym(org) or canonical_country(words[-1]) or is_demonym(words[-1]):
         return None
     return f"{org} {m.group('title').lower()}"
+
+
+def _split_at_examples(ctx: SentenceContext, people: list) -> list[list]:
+    """"Zelensky joined sessions with the leaders of invited countries, among them Lula, Modi
+    and Widodo": the people after "among them" (or "including") are a list of their own."""
+    runs: list[list] = [[]]
+    text = ctx.source.analysis_text
+    for ent, name in people:
+        if runs[-1]:
+            between = text[runs[-1][-1][0].end_char:ent.start_char].lower()
+            if any(re.search(rf"\b{re.escape(cue)}\b", between) for cue in PARTIAL_CUES):
+                runs.append([])
+        runs[-1].append((ent, name))
+    return runs
 
 
 def _clause_text(root: Token) -> str:

@@ -203,3 +203,12 @@ def test_extract_the_n_countries_after_a_list_are_that_list(extract_text):
     counts = of(claims, "count", "participants")
     sets = of(claims, "set", "attendees")
     assert sets and [c.subject for c in counts] == [sets[0].subject]
+
+
+def test_extract_leaders_named_as_examples_are_a_list_of_their_own(extract_text):
+    text = ("President Gabriel Boric, who arrived on Thursday, joined talks with the leaders of invited "
+            "countries, among them Indonesian President Prabowo Subianto and Brazil's Luiz Inacio Lula da Silva.")
+    claims = extract_text(text, "2024-11-16")
+    lists = [sorted(c.value["members"]) for c in of(claims, "set", "leaders")]
+    assert ["Luiz Inacio Lula da Silva", "Prabowo Subianto"] in lists
+    assert all("Gabriel Boric" not in members or len(members) == 1 for members in lists)
