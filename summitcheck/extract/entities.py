@@ -484,6 +484,10 @@ def _ent_of(tok: Token) -> Span | None:
     return None
 
 
+# Verbs by which countries take part through the people they send.
+SENDING_VERBS = {"send", "dispatch", "bring", "field"}
+
+
 def _attendance_list(ctx: SentenceContext, first: Token) -> bool:
     """A list hangs off an attendance word within two steps ("leaders from A, B", "summit with")."""
     for trig in ctx.triggers:
@@ -491,6 +495,14 @@ def _attendance_list(ctx: SentenceContext, first: Token) -> bool:
             continue
         dist, dominates = distance(first, trig.token)
         if dominates and dist <= 3:
+            return True
+        # "A, B and C sent their leaders": the list is the subject of a verb whose object is
+        # the attendance word
+        subject = first
+        while subject.dep_ == "appos" and subject.head != subject:
+            subject = subject.head  # "Partners: A, B and C sent their leaders"
+        if subject.dep_ == "nsubj" and trig.token.dep_ in ("dobj", "obj") and trig.token.head == subject.head \
+                and trig.token.pos_ == "NOUN" and subject.head.lemma_.lower() in SENDING_VERBS:
             return True
     return False
 

@@ -212,3 +212,13 @@ def test_extract_leaders_named_as_examples_are_a_list_of_their_own(extract_text)
     lists = [sorted(c.value["members"]) for c in of(claims, "set", "leaders")]
     assert ["Luiz Inacio Lula da Silva", "Prabowo Subianto"] in lists
     assert all("Gabriel Boric" not in members or len(members) == 1 for members in lists)
+
+
+def test_extract_countries_that_sent_their_leaders_took_part(extract_text):
+    claims = extract_text("Partners: Chile, Peru and Mexico sent their leaders for a second year running.", "2024-11-16")
+    assert [sorted(c.value["members"]) for c in of(claims, "set", "attendees")] == [["Chile", "Mexico", "Peru"]]
+
+
+def test_extract_countries_that_sent_weapons_are_not_a_guest_list(extract_text):
+    claims = extract_text("Chile, Peru and Mexico sent weapons to the region.", "2024-11-16")
+    assert of(claims, "set", "attendees") == []
