@@ -39,9 +39,15 @@ def test_harmless_edits_stay_clean(score):
 
 
 def test_scores_hold_their_floor(score):
-    floor = FLOORS[score.bundle]
+    floor = {k: v for k, v in FLOORS[score.bundle].items() if k != "target"}
     found = {"agree": score.agree_found, "conflicts": score.conflict_found,
              "single_source": score.single_found, "planted": score.planted_caught}
     assert all(found[k] >= v for k, v in floor.items()), (score.line(), score.missed)
     # a floor below today's figure hides progress: keep them equal
     assert found == floor, f"raise the floor in floors.yaml: {score.line()}"
+
+
+def test_meeting_the_full_target_is_recorded(score):
+    """Every agree fact and gold conflict, no false conflict, 90% of planted edits, every
+    harmless edit clean: floors.yaml says which bundles do, so a change either way shows."""
+    assert score.meets_target() == FLOORS[score.bundle]["target"], (score.line(), score.missed)
