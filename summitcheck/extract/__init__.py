@@ -15,10 +15,10 @@ from summitcheck.extract.entities import (
     find_country_sets,
     find_host_country,
     find_named_documents,
-    find_people,
     find_places,
 )
 from summitcheck.extract.numeric import find_counts, find_durations, find_money, find_ordinals
+from summitcheck.extract.people import find_people
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.temporal import find_dates
 from summitcheck.extract.vocab import Topic, Vocabulary
