@@ -72,6 +72,7 @@ def _judge(group: Group, rule: RuleFile, ctx: CompareContext) -> Finding:
         "source": sources[0],
         "topic": group.topic,
         "subject": group.subject or "",
+        "about": f"{group.topic}: {group.subject}" if group.subject else group.topic,
     }
     try:
         message = getattr(rule.message, status).format(**fields)

@@ -42,6 +42,7 @@ PLACEHOLDERS = {
     "source": "the first source (for single-source findings, the only one)",
     "topic": "the group's topic",
     "subject": "the group's subject within its topic (a counterpart country, a document type)",
+    "about": "the topic, and the subject when there is one ('office: NATO secretary general')",
 }
 
 
