@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN
-from summitcheck.extract.context import invited_role, modality
+from summitcheck.extract.context import governing_verb, invited_role, modality
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.money import find_money as scan_money
@@ -74,7 +74,7 @@ def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
         country = _country_of([before[-1]])
         if country:
             return [country]
-    verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    verb = governing_verb(root)
     while verb is not None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head == verb:
@@ -99,7 +99,7 @@ def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
 
 def _distributive(root) -> bool:
     """"each pledged $100 million": the figure is every donor's, not their sum."""
-    verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    verb = governing_verb(root)
     return verb is not None and any(t.lower_ == "each" for t in verb.subtree if t.i < root.i)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summitcheck.extract.context import modality
+from summitcheck.extract.context import governing_verb, modality
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
@@ -162,7 +162,7 @@ def _resolve(ctx: SentenceContext, start: int, end: int) -> DateValue | None:
 def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague: bool = False) -> DateValue | None:
     root = ctx.root_of(start, end)
     before = ctx.source.analysis_text[ctx.sent.start_char:start]
-    verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), None) if root is not None else None
+    verb = governing_verb(root) if root is not None else None
     future = (root is not None and modality(root) == "expected") or bool(FUTURE_CUE.search(before))
     if future and verb is not None and verb.tag_ == "VBD" and not FUTURE_CUE.search(before):
         future = False  # "agreed to set up when the conference opened on Thursday": its own verb is past
@@ -258,7 +258,7 @@ def _first_edition(ctx: SentenceContext, root) -> bool:
     if topic is None:
         return False
     words = set(topic.triggers)
-    verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    verb = governing_verb(root)
     if verb is None:
         return False
     for tok in verb.subtree:
