@@ -197,6 +197,20 @@ def event_scope(root: Token, markers: list[tuple[str, Token]]) -> str:
     return EVENT_MAIN
 
 
+def country_in(tokens) -> str | None:
+    """The first country the tokens name, read from the entity each belongs to ("the United
+    States" as a whole) or from the word itself ("UAE President ..."), else None."""
+    from summitcheck.normalize.places import canonical_country
+
+    for tok in tokens:
+        if tok.ent_type_ in ("GPE", "NORP", "ORG") or tok.text[:1].isupper():
+            ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+            country = canonical_country(ent.text if ent is not None else tok.text)
+            if country:
+                return country
+    return None
+
+
 def governing_verb(token: Token) -> Token | None:
     for t in [token, *token.ancestors]:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "auxpass"):

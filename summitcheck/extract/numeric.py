@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN
-from summitcheck.extract.context import governing_verb, invited_role, modality
+from summitcheck.extract.context import country_in, governing_verb, invited_role, modality
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.money import find_money as scan_money
@@ -52,18 +52,6 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
     return claims
 
 
-def _country_of(tokens) -> str | None:
-    from summitcheck.normalize.places import canonical_country
-
-    for tok in tokens:
-        if tok.ent_type_ in ("GPE", "NORP", "ORG") or tok.text[:1].isupper():
-            ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
-            country = canonical_country(ent.text if ent is not None else tok.text)
-            if country:
-                return country
-    return None
-
-
 def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
     """Who gives or commits a figure: the country named right before it ("Britain £40 million,
     the United States $17.5 million") or the subject of the verb it hangs off ("Japan plans to
@@ -71,7 +59,7 @@ def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
     Pledges by different donors are different facts."""
     before = [t for t in ctx.sent if t.idx + len(t) <= start]
     if before and start - (before[-1].idx + len(before[-1])) <= 1 and before[-1].ent_type_ in ("GPE", "NORP"):
-        country = _country_of([before[-1]])
+        country = country_in([before[-1]])
         if country:
             return [country]
     verb = governing_verb(root)
@@ -87,7 +75,7 @@ def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
         if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             subj = verb.head  # "the UAE and Germany, which each offered $100 million"
         for head in (subj, *[c for c in subj.conjuncts], *[c for c in subj.children if c.dep_ == "appos"]):
-            country = _country_of([head, *[t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "poss", "nmod")]])
+            country = country_in([head, *[t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "poss", "nmod")]])
             if country and country not in found:
                 found.append(country)
     thing = root.head if root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ == "NOUN" else None

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span
 
-from summitcheck.extract.context import modality
+from summitcheck.extract.context import country_in, modality
 from summitcheck.extract.roles import (
     ABSENCE_VERBS,
     ATTEND_VERBS,
@@ -176,15 +176,6 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
     return claims
 
 
-def _country_in(tokens) -> str | None:
-    for tok in tokens:
-        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
-        found = canonical_country(ent.text if ent is not None else tok.text) if tok.text[:1].isupper() else None
-        if found:
-            return found
-    return None
-
-
 def _represents(ent: Span) -> str | None:
     """The country a person stands in for: "Harris will represent the United States", "led the
     U.S. delegation", "spoke for China", "China sent Vice Premier Ding Xuexiang"."""
@@ -194,21 +185,21 @@ def _represents(ent: Span) -> str | None:
     if root.dep_ == "nsubj":
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if lemma == "represent":
-            return _country_in([t for o in objects for t in o.subtree])
+            return country_in([t for o in objects for t in o.subtree])
         if lemma in ("lead", "head"):
             for o in objects:
                 if o.lemma_.lower() in ("delegation", "team"):
-                    return _country_in([t for t in o.subtree if t.i < o.i])
+                    return country_in([t for t in o.subtree if t.i < o.i])
         if lemma == "speak":
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-                return _country_in(list(prep.subtree))
+                return country_in(list(prep.subtree))
     if root.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() == "represent":
         # "Putin ... was represented by Foreign Minister Sergei Lavrov": the represented
         # leader's own country
         subject = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-        return _country_in([t for c in subject for t in c.subtree if t.dep_ not in ("relcl",) and t.i <= c.i])
+        return country_in([t for c in subject for t in c.subtree if t.dep_ not in ("relcl",) and t.i <= c.i])
     if root.dep_ in ("dobj", "obj") and lemma == "send":
-        return _country_in([t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree])
+        return country_in([t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree])
     return None
 
 
