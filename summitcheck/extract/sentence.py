@@ -45,7 +45,8 @@ class SentenceContext:
             self._ents = tuple(self.sent.ents)
         return self._ents
     ordinal: int = 0  # the sentence's place in its article (0: the headline or first line)
-    _trigger: object = None
+    # the trigger that decided the last topic_for() call (the claim being built next)
+    last_trigger: object = None
 
     @classmethod
     def build(cls, source: Source, sent: Span, vocab: Vocabulary, reference: date | None) -> "SentenceContext":
@@ -71,14 +72,14 @@ class SentenceContext:
 
     def topic_for(self, kind: str, start: int, end: int, root: Token) -> str | None:
         trig = choose_topic(root, self.token_span(start, end), kind, self.triggers, self.vocab)
-        self._trigger = trig
+        self.last_trigger = trig
         return trig.topic if trig else None
 
     def another_occasion(self) -> bool:
         """"flying to Helsinki for a summit with Nordic leaders", "at a meeting in Abu Dhabi":
         past an article's lead, an event word with an indefinite article introduces some
         other occasion than the one the article reports (the lead introduces its own)."""
-        token = self._trigger.token if self._trigger is not None else None
+        token = self.last_trigger.token if self.last_trigger is not None else None
         if token is None or token.pos_ not in ("NOUN", "PROPN"):
             return False
         # the article may sit on a possessor: "a U.S.-Nordic leaders' summit"

@@ -237,7 +237,7 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
 def _agent(ctx: SentenceContext) -> str | None:
     """The person doing what the topic's trigger says: its subject, or the noun a relative
     clause hangs off ("Zelensky, who flew in on Saturday")."""
-    trigger = ctx._trigger.token if ctx._trigger is not None else None
+    trigger = ctx.last_trigger.token if ctx.last_trigger is not None else None
     if trigger is None:
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
