@@ -129,12 +129,14 @@ def _rule_dirs(given: list[Path], default: Path) -> list[Path]:
 
 
 def exit_code(findings, fail_on: str) -> int:
+    from summitcheck.report.sarif import reported
+
     if fail_on == "never":
         return EXIT_OK
     if fail_on == "conflict":
         hit = any(f.status == "conflict" for f in findings)
     else:
-        hit = any(f.status == "conflict" or f.severity in ("error", "warning") for f in findings)
+        hit = any(reported(f) for f in findings)  # what SARIF, github and baselines report
     return EXIT_FINDINGS if hit else EXIT_OK
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from summitcheck.report.locations import display_path, line_indexes
 from summitcheck.report.sarif import reported
+from summitcheck.report.summary import Summary
 from summitcheck.values import describe
 
 
@@ -53,7 +54,7 @@ def render_github(result, *, color: bool = False, verbose: bool = False, **_: An
     for sk in result.skipped:
         out.append(command("warning", f"skipped {display_path(sk.path)}: {sk.reason}", file=display_path(sk.path),
                            title="summitcheck skipped file"))
-    counts = {s: sum(f.status == s for f in result.findings) for s in ("conflict", "agree", "single_source")}
-    out.append(command("notice", f"summitcheck: {len(result.sources)} sources, {counts['conflict']} conflicts, "
-                                  f"{counts['agree']} agreed, {counts['single_source']} single-source"))
+    summary = Summary.of(result)
+    out.append(command("notice", f"summitcheck: {len(result.sources)} sources, {len(summary.conflicts)} conflicts, "
+                                  f"{len(summary.agrees)} agreed, {len(summary.singles)} single-source"))
     return "\n".join(out) + "\n"

@@ -18,6 +18,7 @@ from string import Template
 from typing import Any, Iterable
 
 from summitcheck.model import Claim, Finding, Source
+from summitcheck.report.summary import Summary
 from summitcheck.values import describe
 
 STATUS_ORDER = ("conflict", "agree", "single_source")
@@ -31,8 +32,8 @@ def render_html(result, *, color: bool = False, verbose: bool = False, **_: Any)
     sources = list(result.sources)
     index = {s.id: i for i, s in enumerate(sources)}
     spans = _span_table(result, index)
-    by_status = {st: [f for f in result.findings if f.status == st] for st in STATUS_ORDER}
-    claims_total = sum(len(v) for v in result.claims.values())
+    summary = Summary.of(result)
+    by_status, claims_total = summary.by_status, summary.claims
     page = Template(_template("report.html"))
     return page.substitute(
         title=escape(_title(by_status, len(sources))),

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from summitcheck.model import Claim, Finding
+from summitcheck.report.summary import Summary
 
 
 def claim_dict(claim: Claim) -> dict[str, Any]:
@@ -30,6 +31,7 @@ def report_dict(result) -> dict[str, Any]:
     from summitcheck.report.baseline import baseline_dict
 
     findings = result.findings
+    summary = Summary.of(result)
     baseline = baseline_dict(getattr(result, "baseline", None))
     return {
         "schema": "summitcheck.report/1",
@@ -44,10 +46,10 @@ def report_dict(result) -> dict[str, Any]:
         "findings": [finding_dict(f) for f in findings],
         "summary": {
             "sources": len(result.sources),
-            "claims": sum(len(v) for v in result.claims.values()),
-            "agree": sum(f.status == "agree" for f in findings),
-            "conflict": sum(f.status == "conflict" for f in findings),
-            "single_source": sum(f.status == "single_source" for f in findings),
+            "claims": summary.claims,
+            "agree": len(summary.agrees),
+            "conflict": len(summary.conflicts),
+            "single_source": len(summary.singles),
             "skipped": len(result.skipped),
         },
     } | ({"baseline": baseline} if baseline is not None else {})

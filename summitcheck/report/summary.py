@@ -12,6 +12,11 @@ class Summary:
     singles: list
     claims: int
 
+    @property
+    def by_status(self) -> dict[str, list]:
+        """Findings by status, conflicts first: the order every report lists them in."""
+        return {"conflict": self.conflicts, "agree": self.agrees, "single_source": self.singles}
+
     @classmethod
     def of(cls, result) -> "Summary":
         findings = result.findings
