@@ -88,12 +88,17 @@ def verify(paths: list[str], *, model: str | None = None, rule_dirs: list[Path] 
     ruleset = load_rules(rule_dirs)
     sources, skipped, claims, label, ruleset = run_extract(
         paths, model=model, rules=ruleset, progress=progress, jobs=jobs, cache_dir=cache_dir, use_cache=use_cache)
+    return _judge(sources, skipped, claims, label, ruleset, select, ignore, extract_s=time.perf_counter() - t0)
+
+
+def _judge(sources: list[Source], skipped: list[Skipped], claims: dict[str, list[Claim]], label: str,
+           ruleset: RuleSet, select: list[str] | None, ignore: list[str] | None, *, extract_s: float) -> Result:
+    """Align one bundle's claims and judge the groups: the Result, with each stage's time."""
     t1 = time.perf_counter()
-    all_claims = [c for s in sources for c in claims[s.id]]
-    groups = align(all_claims)
+    groups = align([c for s in sources for c in claims[s.id]])
     t2 = time.perf_counter()
     findings = evaluate(groups, ruleset, sources, select=select, ignore=ignore)
-    timings = {"extract": t1 - t0, "align": t2 - t1, "rules": time.perf_counter() - t2}
+    timings = {"extract": extract_s, "align": t2 - t1, "rules": time.perf_counter() - t2}
     return Result(sources, skipped, claims, findings, label, rules=[r.id for r in ruleset.rules], timings=timings)
 
 
@@ -119,12 +124,6 @@ def verify_bundles(bundles: list[str], *, model: str | None = None, rule_dirs: l
     for sources, skipped in read:
         claims = {s.id: c for s, c in zip(sources, found[at:at + len(sources)])}
         at += len(sources)
-        t1 = time.perf_counter()
-        groups = align([c for s in sources for c in claims[s.id]])
-        t2 = time.perf_counter()
-        findings = evaluate(groups, ruleset, sources, select=select, ignore=ignore)
-        timings = {"extract": extract_s * len(sources) / max(len(flat), 1), "align": t2 - t1,
-                   "rules": time.perf_counter() - t2}
-        results.append(Result(sources, skipped, claims, findings, label,
-                              rules=[r.id for r in ruleset.rules], timings=timings))
+        results.append(_judge(sources, skipped, claims, label, ruleset, select, ignore,
+                              extract_s=extract_s * len(sources) / max(len(flat), 1)))
     return results
