@@ -211,6 +211,15 @@ def country_in(tokens) -> str | None:
     return None
 
 
+def subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects, a relative pronoun read as the noun its clause hangs off ("the UAE
+    and Germany, which each offered ...", "Zelensky, who flew in on Saturday")."""
+    out = []
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        out.append(verb.head if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" else subj)
+    return out
+
+
 def governing_verb(token: Token) -> Token | None:
     for t in [token, *token.ancestors]:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "auxpass"):

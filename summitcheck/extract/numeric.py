@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN
-from summitcheck.extract.context import country_in, governing_verb, invited_role, modality
+from summitcheck.extract.context import country_in, governing_verb, invited_role, modality, subjects_of
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.money import find_money as scan_money
@@ -71,9 +71,7 @@ def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
     if verb is None:
         return []
     found: list[str] = []
-    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-            subj = verb.head  # "the UAE and Germany, which each offered $100 million"
+    for subj in subjects_of(verb):
         for head in (subj, *[c for c in subj.conjuncts], *[c for c in subj.children if c.dep_ == "appos"]):
             country = country_in([head, *[t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "poss", "nmod")]])
             if country and country not in found:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summitcheck.extract.context import governing_verb, modality
+from summitcheck.extract.context import governing_verb, modality, subjects_of
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
@@ -241,9 +241,7 @@ def _agent(ctx: SentenceContext) -> str | None:
     if trigger is None:
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        subj = verb.head
+    subj = next(iter(subjects_of(verb)), None)
     if subj is None:
         return None
     for ent in ctx.ents:
