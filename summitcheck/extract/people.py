@@ -4,6 +4,7 @@ which leaders were (or were not) at the event."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -216,6 +217,13 @@ def _serving(ent: Span) -> bool:
     return not words & NOT_SERVING
 
 
+@lru_cache(maxsize=8)
+def _office_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """"<Organisation> <title> " at the end of the text before a name, built once per vocabulary."""
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"[\s-]") for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+(?i:(?P<title>{alternatives}))\s+$")
+
+
 def _office(ctx: SentenceContext, ent: Span) -> str | None:
     """"COP28 President Sultan Al Jaber": the office "COP28 president". Only an organisation or
     meeting qualifies (not a country: "French President" is a head of state) and only the
@@ -224,8 +232,7 @@ def _office(ctx: SentenceContext, ent: Span) -> str | None:
     if topic is None:
         return None
     before = ctx.source.analysis_text[max(ctx.sent.start_char, ent.start_char - 60): ent.start_char]
-    titles = "|".join(re.escape(t).replace(r"\ ", r"[\s-]") for t in sorted(topic.triggers, key=len, reverse=True))
-    m = re.search(rf"(?:^|\s)(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+(?i:(?P<title>{titles}))\s+$", before)
+    m = _office_pattern(topic.triggers).search(before)
     if not m:
         return None
     org = m.group("org").strip()
