@@ -102,6 +102,8 @@ def _resolve_people(claims: list[Claim]) -> None:
     for c in claims:
         if c.subject and c.value.get("subject_kind") == "person":
             c.subject = mapping.get(c.subject, c.subject)
+            if c.value.get("matter"):
+                c.subject += f", on {c.value['matter']}"  # one person's decisions, told apart
         if c.kind == "person":
             c.value["canonical"] = mapping.get(c.value["text"], c.value["text"])
         elif c.kind == "set" and c.topic == "leaders":

@@ -132,17 +132,27 @@ def _governs_through_complement(root: Token, trigger: Token) -> bool:
     return False
 
 
+def _told_by_when_clause(root: Token, trigger: Token) -> bool:
+    """"the surprise came on Monday, when he agreed to ...": a "when" clause on a date says
+    what happened on that day, as if the date hung off its verb."""
+    return trigger.dep_ in ("relcl", "advcl") and trigger.head == root and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
+
+
 def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
-                 triggers: list[Trigger], vocab: Vocabulary) -> Trigger | None:
+                 triggers: list[Trigger], vocab: Vocabulary,
+                 exclude: frozenset[str] = frozenset()) -> Trigger | None:
     """The trigger that decides a claim's topic: near in the parse, specific first."""
     best = None
     for trig in triggers:
         topic = vocab.topic(trig.topic)
-        if topic is None or kind not in topic.kinds:
+        if topic is None or kind not in topic.kinds or trig.topic in exclude:
             continue
         if trig.start < claim_span[1] and claim_span[0] < trig.end:
             continue  # the claim's own words
         dist, dominates = distance(root, trig.token)
+        if not dominates and _told_by_when_clause(root, trig.token):
+            dominates = True
         if dist > MAX_DISTANCE and not dominates:
             continue
         if topic.attach == "dominate" and not (

@@ -70,8 +70,10 @@ class SentenceContext:
     def overlaps_taken(self, start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in self.taken)
 
-    def topic_for(self, kind: str, start: int, end: int, root: Token) -> str | None:
-        trig = choose_topic(root, self.token_span(start, end), kind, self.triggers, self.vocab)
+    def topic_for(self, kind: str, start: int, end: int, root: Token,
+                  exclude: frozenset[str] = frozenset()) -> str | None:
+        """The claim's topic; ``exclude`` names topics already tried and found not to fit."""
+        trig = choose_topic(root, self.token_span(start, end), kind, self.triggers, self.vocab, exclude)
         self.last_trigger = trig
         return trig.topic if trig else None
 

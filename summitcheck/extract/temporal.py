@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summitcheck.extract.context import governing_verb, modality, subjects_of
+from summitcheck.extract.context import country_in, governing_verb, modality, subjects_of
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
@@ -32,6 +32,8 @@ _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_PAIR = re.compile(rf"(?P<a>{_DAY})\s+and\s+(?P<b>{_DAY})", re.I)
 FUTURE_CUE = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to|is set to|are set to|"
                         r"is scheduled to|are scheduled to|is to|are to)\b[^.;]*$", re.I)
+# Topic subjects naming the person who acts; "person-and-matter" adds what the act is about.
+PERSON_SUBJECTS = ("person", "person-and-matter")
 VAGUE = re.compile(r"\b(?:past|recent|coming|next|last|few|several|earlier|later|each|every|annual|ago)\b", re.I)
 
 
@@ -203,19 +205,10 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
     root = ctx.root_of(start, end)
     if root is None:
         return []
-    topic = ctx.topic_for("date", start, end, root)
+    topic, subject, matter = _topic_and_subject(ctx, start, end, root)
     if topic is None:
         return []
-    subject = None
-    if topic == "bilateral":
-        subject = _counterpart(ctx, start)
-        if subject is None:
-            return []
-    person_subject = ctx.vocab.topic(topic).subject == "person"
-    if person_subject:
-        subject = _agent(ctx)
-        if subject is None:
-            return []
+    person_subject = ctx.vocab.topic(topic).subject in PERSON_SUBJECTS
     basis = "start" if start_cue and not value.explicit_range else None
     claim = ctx.claim("date", start, end, value.to_value(), root, topic, subject=subject, basis=basis)
     if claim.event == "main" and topic == "event-dates" and ctx.reference is not None:
@@ -229,9 +222,35 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
             ctx.other_anchors += [root, root.head.head if root.head.dep_ == "prep" else root.head]
     if person_subject:
         claim.value["subject_kind"] = "person"  # resolved across spellings in align
+    if matter:
+        claim.value["matter"] = matter
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]
+
+
+def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tuple[str | None, str | None, str | None]:
+    """(topic, subject, matter) of a date. A topic whose subject the sentence does not name
+    ("Leaders agreed on Saturday": no one person) gives way to the next topic that fits."""
+    tried: frozenset[str] = frozenset()
+    while True:
+        topic = ctx.topic_for("date", start, end, root, exclude=tried)
+        if topic is None:
+            return None, None, None
+        kind = ctx.vocab.topic(topic).subject
+        subject = matter = None
+        if topic == "bilateral":
+            subject = _counterpart(ctx, start)
+            if subject is None:
+                return None, None, None  # a side meeting with no named counterpart is not compared
+        elif kind in PERSON_SUBJECTS:
+            subject = _agent(ctx)
+            if subject is not None and kind == "person-and-matter":
+                matter = _matter(ctx)
+                subject = subject if matter else None
+        if subject is not None or (topic != "bilateral" and kind not in PERSON_SUBJECTS):
+            return topic, subject, matter
+        tried |= {topic}
 
 
 def _agent(ctx: SentenceContext) -> str | None:
@@ -241,12 +260,57 @@ def _agent(ctx: SentenceContext) -> str | None:
     if trigger is None:
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    said = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj = next(iter(subjects_of(verb)), None)
     if subj is None:
         return None
+    known = _people_of(ctx.sent.doc)
+    if subj.lower_ in ("he", "she"):
+        # "Erdogan's surprise came on Monday, when he agreed": the person named before it
+        return next((e.text for e in reversed(ctx.ents) if e.end <= subj.i and _is_person(e, known)), None)
+    who = any(t.lower_ == "who" for t in said)
     for ent in ctx.ents:
-        if ent.label_ == "PERSON" and ent.start <= subj.i < ent.end:
+        if ent.start <= subj.i < ent.end and (_is_person(ent, known) or who and _name_shaped(ent)):
+            # "Turkey's Recep Tayyip Erdoğan, who on Monday agreed": "who" speaks of a person
+            # even when the tagger, thrown by a letter it rarely saw, calls the name an ORG
             return ent.text
+    return None
+
+
+def _people_of(doc) -> set[str]:
+    """Every name and surname the article tags as a person somewhere."""
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            names |= {ent.text, ent[-1].text}
+    return names
+
+
+def _is_person(ent, known: set[str]) -> bool:
+    """Tagged a person, or a name the article tags as a person elsewhere: the small model
+    often reads a lone surname opening a sentence ("Biden agreed ...") as an organisation."""
+    return ent.label_ == "PERSON" or ent.label_ in ("ORG", "NORP", "GPE") and ent.text in known and _name_shaped(ent, least=1)
+
+
+def _name_shaped(ent, least: int = 2) -> bool:
+    """``least`` to four capitalised words, none in capitals only (not an acronym like "NATO")."""
+    words = [t for t in ent if not t.is_punct]
+    return least <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in words)
+
+
+def _matter(ctx: SentenceContext) -> str | None:
+    """What a person's decision is about: the first country its complement names ("agreed
+    to send Sweden's bid to parliament": Sweden), else the complement's object ("agreed to
+    a ceasefire": ceasefire). Decisions on different matters are never compared."""
+    trigger = ctx.last_trigger.token
+    complement = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep")]
+    tokens = sorted({t for c in complement for t in c.subtree if t.ent_type_ != "DATE"}, key=lambda t: t.i)
+    country = country_in(tokens)
+    if country:
+        return country
+    for tok in tokens:
+        if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "NOUN":
+            return tok.lemma_.lower()
     return None
 
 

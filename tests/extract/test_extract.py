@@ -153,6 +153,38 @@ def test_extract_arrival_dates_belong_to_the_person(extract_text):
     assert [(a.subject, a.value["start"]) for a in arrivals] == [("Luiz Inacio Lula da Silva", "2024-11-14")]
 
 
+def test_extract_decision_dates_belong_to_the_person_and_matter(extract_text):
+    claims = extract_text("Hungarian Prime Minister Viktor Orban agreed on Monday to put Sweden's accession "
+                          "to a vote in parliament.", "2024-02-27")
+    decisions = of(claims, "date", "decision")
+    assert [(d.subject, d.value["matter"], d.value["start"]) for d in decisions] == [("Viktor Orban", "Sweden", "2024-02-26")]
+
+
+def test_extract_decision_told_by_a_when_clause_on_the_date(extract_text):
+    claims = extract_text("Hungarian Prime Minister Viktor Orban held out for months. Orban's change of heart came "
+                          "on Friday, when he agreed to let parliament ratify Sweden's bid.", "2024-02-27")
+    decisions = of(claims, "date", "decision")
+    assert [(d.subject, d.value["matter"], d.value["start"]) for d in decisions] == [("Orban", "Sweden", "2024-02-23")]
+
+
+def test_extract_decision_without_a_country_is_about_its_object(extract_text):
+    claims = extract_text("Prime Minister Fumio Kishida decided on Sunday to extend the sanctions.", "2024-02-27")
+    assert [d.value["matter"] for d in of(claims, "date", "decision")] == ["sanction"]
+
+
+def test_extract_decision_of_no_one_person_leaves_the_date_to_the_event(extract_text):
+    claims = extract_text("The summit, where leaders agreed on Saturday to a joint declaration, ended in Lima.", "2024-11-17")
+    assert of(claims, "date", "decision") == []
+    assert [d.value["start"] for d in of(claims, "date", "event-dates")] == ["2024-11-16"]
+
+
+def test_align_one_persons_decisions_on_different_matters_stay_apart(extract_text):
+    claims = extract_text("U.S. President Joe Biden spoke first. Biden agreed on Monday to send tanks to Ukraine. "
+                          "Biden decided on Tuesday to lift tariffs on Mexico.", "2024-02-28")
+    groups = [g for g in align(claims) if g.topic == "decision"]
+    assert sorted(g.subject for g in groups) == ["Joe Biden, on Mexico", "Joe Biden, on Ukraine"]
+
+
 def test_extract_office_holders_of_an_organisation(extract_text):
     claims = extract_text("APEC Secretary General Eduardo Pedrosa opened the meeting, French President "
                           "Emmanuel Macron spoke later and U.S. Vice President Kamala Harris closed it.", "2024-11-16")
