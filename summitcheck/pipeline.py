@@ -95,7 +95,7 @@ def _judge(sources: list[Source], skipped: list[Skipped], claims: dict[str, list
            ruleset: RuleSet, select: list[str] | None, ignore: list[str] | None, *, extract_s: float) -> Result:
     """Align one bundle's claims and judge the groups: the Result, with each stage's time."""
     t1 = time.perf_counter()
-    groups = align([c for s in sources for c in claims[s.id]])
+    groups = align([c for s in sources for c in claims[s.id]], texts={s.id: s.analysis_text for s in sources})
     t2 = time.perf_counter()
     findings = evaluate(groups, ruleset, sources, select=select, ignore=ignore)
     timings = {"extract": extract_s, "align": t2 - t1, "rules": time.perf_counter() - t2}

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from summitcheck.align.figures import attribute_lone_figures, merge_recipients
+from summitcheck.align.meetings import name_edition_series, scope_named_meetings
 from summitcheck.align.people import canonical_names
 from summitcheck.model import EVENT_OTHER, Claim
 
@@ -35,12 +37,17 @@ class Group:
         return sorted({c.source for c in self.claims})
 
 
-def align(claims: list[Claim]) -> list[Group]:
-    """Groups of comparable claims, in a deterministic order."""
+def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Group]:
+    """Groups of comparable claims, in a deterministic order. ``texts`` (each source's text)
+    tells which meeting a bundle is about when its articles name several."""
     _resolve_people(claims)
     hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host" and c.event != EVENT_OTHER}
     host_countries = _host_countries(claims)
-    _attribute_lone_figures(claims)
+    merge_recipients(claims)
+    attribute_lone_figures(claims)
+    name_edition_series(claims)
+    if texts:
+        scope_named_meetings(claims, texts)
     groups: dict[tuple, Group] = {}
     for claim in claims:
         if claim.event == EVENT_OTHER or claim.topic in UNCOMPARED_TOPICS:
@@ -62,20 +69,6 @@ def align(claims: list[Claim]) -> list[Group]:
     for group in groups.values():
         group.claims.sort(key=lambda c: (c.source, c.start, c.end))
     return sorted(groups.values(), key=lambda g: g.key)
-
-
-def _attribute_lone_figures(claims: list[Claim]) -> None:
-    """A figure with no named donor ("a target of $40 billion") is the one donor's when the
-    bundle names a single donor for that topic; with several donors it stays apart."""
-    donors: dict[tuple, set[str]] = {}
-    for c in claims:
-        if c.kind == "money" and c.subject and c.event != EVENT_OTHER:
-            donors.setdefault((c.event, c.topic), set()).add(c.subject)
-    for c in claims:
-        if c.kind == "money" and not c.subject:
-            named = donors.get((c.event, c.topic), set())
-            if len(named) == 1:
-                c.subject = next(iter(named))
 
 
 def _resolve_people(claims: list[Claim]) -> None:

@@ -55,7 +55,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         if not any(scope == "other" for scope, _ in ctx.markers):
             durations += sent_durations
         claims += found
-    claims += _dateline_claim(source, vocab)
+    claims += _dateline_claim(source, vocab, claims)
     _apply_durations(claims, durations)
     claims.sort(key=lambda c: (c.start, c.end, c.kind, c.topic))
     _refer_back(claims, source.analysis_text)
@@ -86,12 +86,16 @@ def _refer_back(claims: list[Claim], text: str) -> None:
             claim.subject = last_set.subject
 
 
-def _dateline_claim(source: Source, vocab: Vocabulary) -> list[Claim]:
-    """The dateline's city, as a weak venue claim: where the story was filed from."""
+def _dateline_claim(source: Source, vocab: Vocabulary, claims: list[Claim]) -> list[Claim]:
+    """The dateline's city, as a weak venue claim: where the story was filed from. A story
+    that itself places the event elsewhere ("New Delhi, Feb 12 (PTI)" on a summit "held in
+    Paris") was filed from home, and says nothing of the venue by its dateline."""
     if not source.dateline_place or not source.dateline_span or vocab.topic("venue") is None:
         return []
     start, end = source.dateline_span
     name, level = canonical_place(source.dateline_place)
+    if any(c.topic == "venue" and c.event == "main" and c.value["text"] != name for c in claims):
+        return []
     text = source.text[start:end]
     offset = text.find(source.dateline_place)
     s = start + max(offset, 0)

@@ -18,7 +18,7 @@ from summitcheck.model import EVENT_EARLIER, EVENT_MAIN, EVENT_OTHER
 # Verbs whose meaning comes from their object: "hold a summit" is about the summit, "host a
 # dinner" is not. As triggers they count only when their object is itself a trigger or a
 # participant, or when they have none ("the summit, held in Lima").
-LIGHT_VERBS = {"host", "hold", "have", "open", "start", "begin", "close", "end", "attend", "kick", "make"}
+LIGHT_VERBS = {"host", "hold", "have", "open", "start", "begin", "close", "end", "attend", "kick", "make", "chair"}
 PARTICIPANT_OBJECTS = {"leader", "official", "president", "delegation", "counterpart",
                        "head", "minister", "representative", "guest", "nation", "country"}
 # A preview's words for what has not happened yet. "plans to" and "aims to" are left out on
@@ -29,6 +29,8 @@ NEGATING_VERBS = {"skip", "boycott", "miss", "decline", "shun", "snub", "absent"
 MAX_DISTANCE = 4
 # Verbs whose object marker ("launched its invasion") makes the whole clause about that occasion.
 STARTING_VERBS = {"launch", "start", "begin", "wage", "mount", "unleash"}
+# Verbs whose object is the occasion itself: "will host the next summit" is about that summit.
+HOSTING_VERBS = {"host", "hold", "chair", "stage", "organise", "organize", "convene"}
 # Guests of a meeting are counted and listed apart from its members ("invited the leaders of
 # eight countries"): claims near these words get the subject "invited".
 INVITE_WORDS = {"invite", "invited", "guest", "outreach", "observer", "outside"}
@@ -187,11 +189,18 @@ def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
                         anchor = sent.root
                     elif anchor.dep_ in ("prep", "npadvmod", "advmod", "amod", "det") and anchor.head != anchor:
                         anchor = anchor.head
-                    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in STARTING_VERBS:
-                        anchor = anchor.head  # "since Russia launched its invasion in February 2022"
+                    if anchor.dep_ == "poss" and anchor.head != anchor:
+                        anchor = anchor.head  # "last year's meetings in Phnom Penh"
+                    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in STARTING_VERBS | HOSTING_VERBS:
+                        # "since Russia launched its invasion in February 2022", "India will
+                        # host the next summit": the whole clause is about that occasion
+                        anchor = anchor.head
                     if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head != anchor:
                         anchor = anchor.head  # "the next summit will be hosted ... in 2024"
                     found.append((scope, anchor))
+    for tok in tokens:
+        if tok.lower_ == "next" and tok.dep_ == "advmod" and tok.head.lemma_.lower() in HOSTING_VERBS:
+            found.append((EVENT_OTHER, tok.head))  # "India hosts next"
     return found
 
 

@@ -41,12 +41,27 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor)
         if topic is None:
             continue
+        if topic == "venue" and _side_meeting(ctx.last_trigger.token):
+            continue  # "for talks with President Trump in Washington": another meeting
         name, level = canonical_place(ent.text)
         if ent.label_ != "GPE" and level == "city" and not is_city(ent.text):
             continue
+        if level == "city" and ent.text.isupper() and len(ent.text) <= 3:
+            continue  # an acronym the tagger took for a place ("action on AI")
         claims.append(ctx.claim("place", ent.start_char, ent.end_char,
                                 {"text": name, "level": level, "label": ent.label_}, root, topic))
     return claims
+
+
+def _side_meeting(trigger: Token) -> bool:
+    """"talks with President Trump", "a meeting with Modi": a meeting with one named party."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"):
+        # the party itself, not a group ("a summit with the leaders of five countries")
+        if any(o.dep_ == "pobj" and o.ent_type_ in ("PERSON", "GPE") for o in prep.children):
+            return True
+    return False
 
 
 def find_host_country(ctx: SentenceContext) -> list[Claim]:

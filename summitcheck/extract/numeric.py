@@ -46,7 +46,7 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
         if root is None:
             continue
         topic = ctx.topic_for("money", start, end, root) or "money"
-        donors = _money_donors(ctx, m_start, root)
+        donors = _money_donors(ctx, m_start, root) or _money_recipient(ctx, root)
         for donor in (donors if donors and _distributive(root) else ["|".join(sorted(donors))] if donors else [None]):
             claims.append(ctx.claim("money", start, end, dict(value), root, topic, subject=donor))
     return claims
@@ -81,6 +81,55 @@ def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
         # "announced a $30 billion fund": the size of a new thing, not a pledge to another
         return [f"{'|'.join(sorted(found)) or 'any'}: {thing.lemma_.lower()}"]
     return found
+
+
+RECIPIENT_PREPS = {"in", "to", "for", "into"}
+RECEIVING_VERBS = {"get", "receive", "raise", "secure", "attract", "win", "obtain", "start", "launch"}
+# Words naming the kind of body a figure goes to, left out of its name ("the Current AI
+# foundation" and "Current AI" are one recipient).
+BODY_WORDS = {"foundation", "fund", "initiative", "programme", "program", "facility", "project", "scheme"}
+
+
+def _money_recipient(ctx: SentenceContext, root) -> list[str]:
+    """Where a figure with no named donor goes: a country it is invested in ("investors
+    committed 109 billion euros to projects in France", "€109bn of investment in French AI")
+    or the named body that receives it ("a new foundation, Current AI, got $400m"). Figures
+    for different recipients are different facts."""
+    verb = governing_verb(root)
+    holders = [root, *(t for t in root.subtree if t.dep_ == "pobj" and t.head.lower_ == "of")]
+    if verb is not None:
+        holders.append(verb)
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS]
+    country = country_in([t for p in sorted(preps, key=lambda p: p.i) for t in p.subtree])
+    if country:
+        return [f"for {country}"]
+    if verb is None:
+        return []
+    # the named body a figure goes to: the subject of a verb of receiving ("Current AI got
+    # $400m"), or the noun a "launched with $400m" clause describes; the subject of "pledged"
+    # or "promised" gives, and is read as a donor above
+    if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in RECEIVING_VERBS | {"launch", "start", "create", "set"}:
+        owners = [verb.head]
+    elif verb.lemma_.lower() in RECEIVING_VERBS:
+        owners = list(subjects_of(verb))
+    else:
+        return []
+    for owner in owners:
+        for noun in (owner, *(c for c in owner.children if c.dep_ == "appos")):
+            name = [t for t in _compound_name(noun) if (t.pos_ == "PROPN" or t.text.isupper()) and t.lower_ not in BODY_WORDS]
+            if name and noun.ent_type_ not in ("PERSON", "GPE", "NORP"):
+                return ["for " + " ".join(t.text for t in name)]
+    return []
+
+
+def _compound_name(noun) -> list:
+    """A noun with the compounds before it, in order: "the new Current AI foundation" ->
+    Current, AI, foundation (adjectives such as "Shanghai-based" are not part of a name)."""
+    parts = [noun]
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i < noun.i:
+            parts += _compound_name(child)
+    return sorted(parts, key=lambda t: t.i)
 
 
 def _distributive(root) -> bool:
@@ -340,6 +389,54 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
             topic = f"ordinal:{_singular(root.head)}"
         if topic is None:
             continue
-        claims.append(ctx.claim("ordinal", start, end,
-                                {"value": value, "low": value, "high": value}, root, topic, subject=subject))
+        ordinal_value = {"value": value, "low": value, "high": value}
+        if topic == "edition":
+            attendee = _personal_possessor(ctx, root.head)
+            if attendee is not None:
+                # "his first ASEAN summit": the person's first time there, not the edition
+                topic, subject = f"ordinal:{_singular(root.head)}", attendee
+            else:
+                series = _series_name(root)
+                if series:
+                    ordinal_value["series"] = series  # "18th East Asia Summit"; grouped in align
+        claims.append(ctx.claim("ordinal", start, end, ordinal_value, root, topic, subject=subject))
     return claims
+
+
+GENERIC_SERIES_WORDS = {"summit", "meeting", "conference", "leaders", "leader", "the", "of", "'s", "new"}
+
+
+def _series_name(root) -> str | None:
+    """The proper name an edition number is attached to, lowercased without generic words:
+    "the 43rd ASEAN Summit" -> "asean", "the first meeting of the NATO-Ukraine Council" ->
+    "nato-ukraine council". A bundle may report several meetings of one week, each with
+    its own number."""
+    head = root.head
+    words = [t for t in head.subtree if t.i > root.i and t.i < head.i and t.dep_ in ("compound", "amod", "punct")]
+    words += [head]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            words += [t for t in obj.subtree if t.i <= obj.i and (t == obj or t.head == obj)]
+    names = [t for t in words if t.text[:1].isupper() or t.text == "-"]
+    text = "".join(t.text_with_ws for t in sorted(names, key=lambda t: t.i)).strip().lower()
+    text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    kept = [w for w in text.split() if w not in GENERIC_SERIES_WORDS and any(ch.isalpha() for ch in w)]
+    return " ".join(kept) or None
+
+
+def _personal_possessor(ctx: SentenceContext, noun) -> str | None:
+    """"his first summit", "Lula's first G7": the person whose first this is (not "their
+    first summit", which is the meeting's own)."""
+    for poss in (c for c in noun.children if c.dep_ == "poss"):
+        if poss.lower_ in ("his", "her"):
+            # the subject of the clause first ("Hun Manet, whose father ..., attended his
+            # first summit"), else the person named last before the pronoun
+            verb = governing_verb(noun)
+            for subj in subjects_of(verb) if verb is not None else []:
+                ent = next((e for e in ctx.ents if e.start <= subj.i < e.end and e.label_ == "PERSON"), None)
+                if ent is not None:
+                    return ent.text
+            return next((e.text for e in reversed(ctx.ents) if e.label_ == "PERSON" and e.end <= poss.i), None) or poss.lower_
+        if poss.ent_type_ == "PERSON":
+            return next((e.text for e in ctx.ents if e.start <= poss.i < e.end), poss.text)
+    return None

@@ -108,6 +108,8 @@ def is_absent(root: Token) -> bool:
     node = root
     while node.dep_ == "conj":
         node = node.head
+    if _stood_in_for(node):
+        return True
     verb = node.head if node.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None:
         return False
@@ -117,3 +119,22 @@ def is_absent(root: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return not objects or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects)
+
+
+# "in place of X", "instead of X", "on behalf of X"; "stood in for X", "deputised for X"
+STAND_IN_NOUNS = {"place", "instead", "behalf", "lieu"}
+STAND_IN_VERBS = {"stand", "deputise", "deputize", "substitute", "fill"}
+
+
+def _stood_in_for(node: Token) -> bool:
+    """The person someone else came in place of was not there ("Harris attended in place of
+    President Biden", "Li stood in for Xi")."""
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    if prep.lower_ == "of":
+        marks = [prep.head, *(c for c in prep.children if c.dep_ == "advmod")]
+        return any(m.lower_ in STAND_IN_NOUNS for m in marks)
+    if prep.lower_ == "for":
+        return prep.head.lemma_.lower() in STAND_IN_VERBS
+    return False

@@ -19,6 +19,42 @@ from summitcheck.extract.vocab import Vocabulary
 from summitcheck.model import Claim, Source
 
 
+# Topics whose claims say which meeting they are about, by name where the sentence gives one.
+NAMED_EVENT_TOPICS = ("event-dates", "venue", "host-country")
+
+
+def event_name(trigger: Token, event_words: list[str]) -> str | None:
+    """The proper name of the meeting a trigger speaks of, as written: "the Group of 20 summit
+    in New Delhi" -> "Group of 20", "host the G20" -> "G20", "the 43rd ASEAN Summit opened"
+    -> "ASEAN Summit". Read from the words before the event noun, since the tagger often
+    splits such names ("Group" / "of 20 summit"); dates, ordinals and possessors ("Japan's
+    summit": the host) end the name."""
+    noun = trigger
+    if trigger.pos_ in ("VERB", "AUX"):
+        # "host the G20": a named object; "the 43rd ASEAN Summit opened": an event-word subject
+        noun = next((c for c in trigger.children if c.pos_ == "PROPN" and (
+            c.dep_ in ("dobj", "obj") and c.ent_type_ not in ("GPE", "PERSON", "NORP")
+            or c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in event_words)), None)
+        if noun is None:
+            return None
+    elif trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [noun] if noun.pos_ == "PROPN" else []
+    i = noun.i - 1
+    while i >= noun.sent.start:
+        tok = noun.doc[i]
+        if tok.ent_type_ in ("DATE", "ORDINAL", "TIME") or tok.dep_ == "case":
+            break
+        if not (tok.text[:1].isupper() or tok.like_num or tok.lower_ in ("of", "-", "&", "leaders", "'")):
+            break
+        words.insert(0, tok)
+        i -= 1
+    name = [t.text for t in words if t.lower_ not in ("leaders", "'")]
+    while name and name[0].lower() in ("of", "the", "-"):
+        name = name[1:]
+    return " ".join(name) or None
+
+
 # Sentences at the start of an article that may introduce its own event as "a summit".
 LEAD_SENTENCES = 2
 
@@ -100,6 +136,10 @@ class SentenceContext:
             chain = {t.i for t in (root, *root.ancestors)}
             if any(a.i in chain for a in self.other_anchors):
                 event = "other"
+        if topic in NAMED_EVENT_TOPICS and self.last_trigger is not None:
+            name = event_name(self.last_trigger.token, self.vocab.topic(topic).triggers)
+            if name:
+                value = {**value, "event_name": name}  # which meeting, when a week holds several
         return Claim(
             source=self.source.id, kind=kind, topic=topic,
             text=self.source.text[start:end], sentence=self.sentence_text,

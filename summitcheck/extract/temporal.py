@@ -207,6 +207,7 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
         return []
     topic, subject, matter = _topic_and_subject(ctx, start, end, root)
     if topic is None:
+        _mark_dated_elsewhere(ctx, root, value)
         return []
     person_subject = ctx.vocab.topic(topic).subject in PERSON_SUBJECTS
     basis = "start" if start_cue and not value.explicit_range else None
@@ -227,6 +228,20 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]
+
+
+def _mark_dated_elsewhere(ctx: SentenceContext, root, value: DateValue) -> None:
+    """"accepted as a member in November 2022 at the summit in Phnom Penh": a date long before
+    the article, beside an event word, dates that event word's occasion; what the clause
+    says of it (its city) is not about the event reported."""
+    if ctx.reference is None or (ctx.reference - value.end).days <= ctx.vocab.window_days[0]:
+        return
+    verb = governing_verb(root)
+    if verb is None:
+        return
+    events = {t.token.i for t in ctx.triggers if t.topic in ("event-dates", "venue")}
+    if any(t.i in events for t in verb.subtree):
+        ctx.other_anchors.append(verb)
 
 
 def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tuple[str | None, str | None, str | None]:

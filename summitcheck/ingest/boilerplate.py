@@ -24,6 +24,10 @@ CHROME_LINE = re.compile(
     r"(?:photo|file photo|image|video|source|credit)s?\s*:.*|"
     r"©.*|\(c\)\s*\d{4}.*|copyright\b.*|\[copyright[^\]]*\]|"
     r"\d[\d,.]*\s*(?:views?|reads?|shares?|likes?)|"
+    # a byline row with a reading time ("Posted by Desk | 4 min read | 1,208 views"), a share
+    # row, a row of bracketed buttons ("[Share]  [Post]"), a tag line
+    r"(?:[^\n|·•]{0,60}[|·•][ \t]*)*\d+[ \t]*min(?:ute)?s?[ \t]+read\b.*|share\s*:.*|"
+    r"(?:\[[^\]\n]{1,20}\][ \t]*){2,}|tags?\s*:.*|"
     r"<[^>]*>|alt=\".*|[^\s]+=\".*\"?/?>|"
     r"[|•·*=_~-]{1,}"
     r")[ \t]*$",

@@ -20,13 +20,22 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30}?)?"
     r"(?:,[ \t]*(?P<date>(?:" + _MONTH + r")\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?))?"
-    r"(?:[ \t]*\((?P<agency>[^)\n]{2,40})\))?[ \t]*(?:-|–|—|--)+[ \t]*(?=\S)",
+    # a dash before the text, or an agency in brackets ("New Delhi, Feb 12 (PTI) Prime ...");
+    # a dash with no space after it is a range ("For two days, February 10-11, ...")
+    r"(?:[ \t]*\((?P<agency>[^)\n]{2,40})\)[ \t]*(?:(?:-|–|—|--)+(?=[ \t]))?|[ \t]*(?:-|–|—|--)+(?=[ \t]))"
+    r"[ \t]*(?=\S)",
     re.I | re.M,
 )
 DATE_LINE = re.compile(
     r"^[ \t]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
     r"(?:(?:" + _MONTH + r")\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:" + _MONTH
     + r")\.?[ \t]+\d{4})[ \t]*(?:\|.*)?$",
+    re.I | re.M,
+)
+# A blog's byline with its date: "By Jane Doe · Feb 13, 2025 · 6 min read".
+BYLINE = re.compile(
+    r"^[ \t]*(?:posted[ \t]+)?by[ \t]+[^\n|·•]{2,60}?[ \t]*[|·•][ \t]*(?P<date>(?:" + _MONTH
+    + r")\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:" + _MONTH + r")\.?[ \t]+\d{4})[ \t]*(?:[|·•].*)?$",
     re.I | re.M,
 )
 FUTURE_CUES = re.compile(
@@ -63,10 +72,14 @@ def find_dateline(text: str, head_chars: int = 600):
 
 
 def find_date_line(text: str, head_chars: int = 600):
+    """(date text, span) of a page's own date line or a byline with a date, else None."""
     m = DATE_LINE.search(text[:head_chars])
-    if not m:
-        return None
-    return m.group().strip(), (m.start(), m.end())
+    if m:
+        return m.group().strip(), (m.start(), m.end())
+    m = BYLINE.search(text[:head_chars])
+    if m:
+        return m.group("date"), (m.start(), m.end())
+    return None
 
 
 def infer_published(text: str, bundle_dates: list[date]) -> date | None:

@@ -231,6 +231,11 @@ def money_scanner() -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
+# A code glued to a number of one or two digits is a name ("COP28", the 28th climate
+# conference, not 28 Colombian pesos); amounts are written with a space or a scale word.
+NAME_WITH_NUMBER = re.compile(r"[A-Z]{3}\d{1,2}")
+
+
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Money]]:
     """(start, end, value) of each money figure in ``text[start:end]``."""
     end = len(text) if end is None else end
@@ -241,7 +246,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         m = pattern.search(text, pos, end)
         if m is None:
             return out
-        money = parse_money(m.group().replace("-", " "))
+        money = None if NAME_WITH_NUMBER.fullmatch(m.group()) else parse_money(m.group().replace("-", " "))
         if money is None:
             pos = m.start() + 1
             continue

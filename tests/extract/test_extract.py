@@ -254,3 +254,67 @@ def test_extract_countries_that_sent_their_leaders_took_part(extract_text):
 def test_extract_countries_that_sent_weapons_are_not_a_guest_list(extract_text):
     claims = extract_text("Chile, Peru and Mexico sent weapons to the region.", "2024-11-16")
     assert of(claims, "set", "attendees") == []
+
+
+def test_extract_a_leader_someone_stood_in_for_is_absent(extract_text):
+    claims = extract_text("Vice President Kamala Harris attended in place of President Joe Biden, while Premier "
+                          "Li Qiang stood in for President Xi Jinping.", "2023-09-07")
+    absent = {m for c in of(claims, "set", "leaders") if c.modality == "negated" for m in c.value["members"]}
+    present = {m for c in of(claims, "set", "leaders") if c.modality != "negated" for m in c.value["members"]}
+    assert {"Joe Biden", "Xi Jinping"} <= absent and not {"Joe Biden", "Xi Jinping"} & present
+
+
+def test_extract_the_next_host_is_not_this_host(extract_text):
+    claims = extract_text("India, which co-chaired this year's meeting, will host the next summit.", "2025-02-11")
+    assert of(claims, "place", "host-country") == []
+    assert [c.value["text"] for c in of(claims, "place", "host-country", event="other")] == ["India"]
+
+
+def test_extract_edition_numbers_carry_the_meetings_name(extract_text):
+    claims = extract_text("Leaders opened the 43rd ASEAN Summit on Tuesday and the 18th East Asia Summit on Thursday.",
+                          "2023-09-07")
+    assert sorted((c.value["value"], c.value.get("series")) for c in of(claims, "ordinal", "edition")) == [
+        (18, "east asia"), (43, "asean")]
+
+
+def test_extract_his_first_summit_is_the_persons_not_the_editions(extract_text):
+    claims = extract_text("Cambodian Prime Minister Hun Manet attended his first ASEAN summit.", "2023-09-07")
+    assert of(claims, "ordinal", "edition") == []
+    assert [(c.topic, c.subject) for c in of(claims, "ordinal")] == [("ordinal:summit", "Hun Manet")]
+
+
+def test_align_editions_of_two_meetings_are_compared_apart(extract_text):
+    claims = extract_text("The 43rd ASEAN Summit opened on Tuesday. The 18th East Asia Summit closed the week. "
+                          "The 20th ASEAN-India Summit met on Thursday.", "2023-09-07")
+    groups = [g for g in align(claims) if g.topic == "edition"]
+    assert sorted(g.subject for g in groups) == ["asean", "asean-india", "east asia"]
+
+
+def test_align_one_meeting_numbered_under_two_names_stays_one_group(extract_text):
+    claims = extract_text("The 28th Conference of the Parties opened in Dubai. The 28th U.N. climate conference "
+                          "drew record crowds.", "2023-11-30")
+    assert [g.subject for g in align(claims) if g.topic == "edition"] == [None]
+
+
+def test_extract_a_date_long_past_takes_its_meetings_city_with_it(extract_text):
+    claims = extract_text("The country was accepted as the 11th member in November 2022 at the summit in Phnom Penh.",
+                          "2023-09-07")
+    assert of(claims, "place", "venue") == []
+
+
+def test_extract_talks_with_one_leader_are_not_the_venue(extract_text):
+    claims = extract_text("From France, the prime minister will fly to the United States for talks with President "
+                          "Donald Trump in Washington.", "2025-02-12")
+    assert of(claims, "place", "venue") == []
+
+
+def test_extract_chairing_a_bloc_for_a_year_is_not_the_event_date(extract_text):
+    claims = extract_text("Laos will chair the association in 2024, with its summits to be held in Vientiane.",
+                          "2023-09-07")
+    assert of(claims, "date", "event-dates") == []
+
+
+def test_extract_money_without_a_donor_belongs_to_its_recipient(extract_text):
+    claims = extract_text("Investors committed about 109 billion euros to projects in France. A new foundation, "
+                          "Current AI, got $400m to fund public-interest tools.", "2025-02-11")
+    assert sorted(c.subject for c in of(claims, "money")) == ["for Current AI", "for France"]

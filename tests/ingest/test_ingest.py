@@ -63,3 +63,36 @@ def test_boilerplate_comments_counters_and_other_scripts():
     removed = "".join(text[s:e] for s, e, _ in spans)
     assert "مشاهدة" in removed and "Sign up" in removed and "©" in removed and "KittyKat" in removed
     assert "The summit opened" not in removed
+
+
+def test_ingest_dateline_with_agency_and_no_dash(tmp_path):
+    sources, _ = _load(tmp_path, {
+        "a.txt": "date 2025-02-10 Leaders gather in Paris.",
+        "b.txt": "New Delhi, Feb 12 (PTI) Prime Minister Narendra Modi said the summit went well.",
+    })
+    b = next(s for s in sources if s.id == "b.txt")
+    assert (b.published, b.dateline_place) == ("2025-02-12", "New Delhi")
+    assert "PTI" not in b.analysis_text
+
+
+def test_ingest_a_date_range_is_not_a_dateline(tmp_path):
+    sources, _ = _load(tmp_path, {"a.txt": "Opinion\n\nFor two days, February 10-11, the Grand Palais in Paris was busy."})
+    assert sources[0].dateline_place is None and "February 10-11" in sources[0].analysis_text
+
+
+def test_ingest_byline_date_of_a_blog(tmp_path):
+    sources, _ = _load(tmp_path, {
+        "a.txt": "date 2023-09-05 Leaders meet.",
+        "b.txt": "Watch | Opinion\n\nBy Jane Doe | Sept 8, 2023 | 5 min read\n\nThe summit ended on Thursday.",
+    })
+    b = next(s for s in sources if s.id == "b.txt")
+    assert (b.published, b.published_basis) == ("2023-09-08", "dateline")
+    assert "5 min read" not in b.analysis_text
+
+
+def test_boilerplate_byline_share_tag_and_button_rows():
+    text = ("Headline\n\nPosted by Desk  |  4 min read  |  1,208 views\n\n[Share]  [Post]  [Copy link]\n\n"
+            "Share: Facebook | X | LinkedIn\n\nThe summit opened in Tokyo with 5 leaders.\n\nTags: AI, Europe\n")
+    removed = "".join(text[s:e] for s, e, _ in find_boilerplate(text))
+    assert all(w in removed for w in ("4 min read", "[Share]", "Share: Facebook", "Tags: AI"))
+    assert "The summit opened" not in removed

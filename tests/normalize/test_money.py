@@ -24,3 +24,10 @@ def test_money_hedges_widen_the_interval():
 @pytest.mark.parametrize("text", ["3 trillion", "multibillion-dollar deals", "yen", ""])
 def test_money_needs_a_currency_and_a_figure(text):
     assert parse_money(text) is None
+
+
+@pytest.mark.parametrize("text", ["at COP28 in Dubai", "delegates left COP29 in Baku"])
+def test_money_a_code_glued_to_a_small_number_is_a_name(text):
+    from summitcheck.normalize.money import find_money
+
+    assert find_money(text) == []

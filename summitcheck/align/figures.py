@@ -1,0 +1,46 @@
+"""Money figures: whose they are, when a sentence names no donor.
+
+Extraction names a figure's donor ("Britain committed £40 million") or, failing that, its
+recipient ("for France", "for Current AI"); here the spellings of one recipient are merged,
+and a figure with neither goes to the bundle's only donor, if it has one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitcheck.model import EVENT_OTHER, Claim
+
+RECIPIENT_FILLER = {"the", "new", "its", "their", "forum", "foundation", "fund", "initiative"}
+
+
+def merge_recipients(claims: list[Claim]) -> None:
+    """"for ASEAN Indo-Pacific Forum" and "for Indo-Pacific" (a blog's "its new Indo-Pacific
+    forum") name one recipient: a name whose words all appear in a longer one is that one."""
+    def words(subject: str) -> frozenset[str]:
+        return frozenset(re.findall(r"[a-z0-9]+", subject[4:].lower())) - RECIPIENT_FILLER
+
+    names = sorted({c.subject for c in claims if c.kind == "money" and c.subject and c.subject.startswith("for ")},
+                   key=lambda n: (-len(words(n)), n))
+    mapping = {}
+    for name in names:
+        wider = [other for other in names if other != name and words(name) and words(name) < words(other)]
+        if wider:
+            mapping[name] = mapping.get(wider[0], wider[0])
+    for c in claims:
+        if c.kind == "money" and c.subject in mapping:
+            c.subject = mapping[c.subject]
+
+
+def attribute_lone_figures(claims: list[Claim]) -> None:
+    """A figure with no named donor ("a target of $40 billion") is the one donor's when the
+    bundle names a single donor for that topic; with several donors it stays apart."""
+    donors: dict[tuple, set[str]] = {}
+    for c in claims:
+        if c.kind == "money" and c.subject and c.event != EVENT_OTHER:
+            donors.setdefault((c.event, c.topic), set()).add(c.subject)
+    for c in claims:
+        if c.kind == "money" and not c.subject:
+            named = donors.get((c.event, c.topic), set())
+            if len(named) == 1:
+                c.subject = next(iter(named))

@@ -1,0 +1,102 @@
+"""Which meeting a claim is about, when a bundle's articles name several.
+
+A summit week holds several meetings ("the 43rd ASEAN Summit", "the 18th East Asia
+Summit"), and stories mention others in passing ("heads to the Group of 20 summit in New
+Delhi"). Edition numbers are compared per named series; dates and places of a meeting named
+otherwise than the one the articles name most are set aside as another event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitcheck.model import EVENT_OTHER, Claim
+from summitcheck.normalize.numbers import parse_number
+
+def name_edition_series(claims: list[Claim]) -> None:
+    """"The 43rd ASEAN Summit" and "the 18th East Asia Summit" number two meetings of one
+    week: when sources name more than one series, each is compared on its own, and a number
+    with no name ("the 42nd summit") goes with the series most sources name."""
+    editions = [c for c in claims if c.kind == "ordinal" and c.topic == "edition" and c.event != EVENT_OTHER]
+    sources: dict[str, set[str]] = {}
+    numbers: dict[str, set[int]] = {}
+    for c in editions:
+        if c.value.get("series"):
+            key = meeting_key(c.value["series"])
+            sources.setdefault(key, set()).add(c.source)
+            numbers.setdefault(key, set()).add(c.value["value"])
+    # One series named two ways ("the 28th Conference of the Parties", "the 28th U.N. climate
+    # conference") gives one number; two series of one week give two.
+    same = {key: key for key in sources}
+    for a in sorted(sources):
+        for b in sorted(sources):
+            if a < b and numbers[a] & numbers[b]:
+                root_a, root_b = same[a], same[b]
+                for key, root in same.items():
+                    if root == root_b:
+                        same[key] = root_a
+    clusters: dict[str, set[str]] = {}
+    for key, root in same.items():
+        clusters.setdefault(root, set()).update(sources[key])
+    if len(clusters) < 2:
+        return
+    main = _most_named(clusters)
+    for c in editions:
+        c.subject = same[meeting_key(c.value["series"])] if c.value.get("series") else main
+
+
+def scope_named_meetings(claims: list[Claim], texts: dict[str, str]) -> None:
+    """"Biden heads to the Group of 20 summit in New Delhi": a date or place of a meeting
+    named otherwise than the one the bundle's articles name most often is about another
+    meeting. Names are counted over the articles' whole text, since a bundle about one
+    meeting names it throughout ("NATO" in every story), not only beside a date or place."""
+    named = [c for c in claims if c.event != EVENT_OTHER and c.value.get("event_name")]
+    spellings: dict[str, set[str]] = {}
+    for c in named:
+        spellings.setdefault(meeting_key(c.value["event_name"]), set()).add(c.value["event_name"])
+    for c in claims:
+        if c.kind == "ordinal" and c.topic == "edition" and c.value.get("series"):
+            spellings.setdefault(meeting_key(c.value["series"]), set()).add(c.value["series"])
+    if len(spellings) < 2 or not named:
+        return
+    sources = {key: {sid for sid, text in texts.items() if any(_names(text, n) for n in names)}
+               for key, names in spellings.items()}
+    main = _most_named(sources)
+    if main is None:
+        return
+    for c in named:
+        key = meeting_key(c.value["event_name"])
+        if key != main and len(sources[key]) < len(sources[main]):
+            c.event = EVENT_OTHER
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether a text names a meeting, its generic words aside ("ASEAN Summit": "ASEAN")."""
+    words = [w for w in name.split() if w.lower() not in GENERIC_MEETING_WORDS] or name.split()
+    return re.search(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", text, re.I) is not None
+
+
+def _most_named(sources: dict[str, set[str]]) -> str | None:
+    """The name most sources use, if one is ahead of the rest."""
+    ranked = sorted(sources, key=lambda name: (-len(sources[name]), name))
+    if len(ranked) > 1 and len(sources[ranked[0]]) == len(sources[ranked[1]]):
+        return None
+    return ranked[0]
+
+
+GENERIC_MEETING_WORDS = {"summit", "summits", "meeting", "meetings", "conference", "leaders", "leader",
+                         "the", "'s", "'", "new"}
+LINKING_WORDS = {"of", "and", "&", "for", "on"}
+
+
+def meeting_key(name: str) -> str:
+    """One key for the spellings of a meeting's name: "Group of 20", "G20" and "G-20" give
+    "g20", "Group of Seven" and "G7" give "g7" (a numbered group is known by its initials);
+    "ASEAN Summit" gives "asean", "East Asia Summit" "east asia"."""
+    words = [w for w in name.lower().replace(".", "").split()
+             if w not in GENERIC_MEETING_WORDS and w not in LINKING_WORDS]
+    words = [re.sub(r"^([a-z])-(\d+)$", r"\1\2", w) for w in words]
+    numbers = [parse_number(w) for w in words]
+    if len(words) > 1 and any(n is not None for n in numbers):
+        return "".join(str(int(n)) if n is not None else w[:1] for w, n in zip(words, numbers))
+    return " ".join(words)
