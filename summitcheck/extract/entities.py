@@ -55,8 +55,8 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
 
 def _side_meeting(trigger: Token) -> bool:
     """"talks with President Trump", "a meeting with Modi": a meeting with one named party."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if trigger.pos_ != "NOUN":
+        return False  # a named meeting ("the AI Action Summit ... with Macron") is the event
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"):
         # the party itself, not a group ("a summit with the leaders of five countries")
         if any(o.dep_ == "pobj" and o.ent_type_ in ("PERSON", "GPE") for o in prep.children):

@@ -231,14 +231,21 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
 
 
 def _mark_dated_elsewhere(ctx: SentenceContext, root, value: DateValue) -> None:
-    """"accepted as a member in November 2022 at the summit in Phnom Penh": a date long before
-    the article, beside an event word, dates that event word's occasion; what the clause
-    says of it (its city) is not about the event reported."""
-    if ctx.reference is None or (ctx.reference - value.end).days <= ctx.vocab.window_days[0]:
+    """"accepted as a member in November 2022 at the summit in Phnom Penh", "Laos will chair
+    the bloc in 2024, with its summits held in Vientiane": a date long before the article, or
+    a later year, beside an event word dates that event word's occasion; what the
+    clause says of it (its city) is not about the event reported."""
+    if ctx.reference is None:
+        return
+    other_year = value.granularity == "year" and value.start.year > ctx.reference.year
+    if (ctx.reference - value.end).days <= ctx.vocab.window_days[0] and not other_year:
         return
     verb = governing_verb(root)
-    if verb is None:
-        return
+    # the date must date the verb's own clause ("accepted as a member in November 2022"),
+    # not a name inside it ("the third gathering, after Bletchley Park in 2023")
+    if verb is None or verb.lemma_.lower() == "be" or any(
+            t.pos_ == "PROPN" for t in root.ancestors if t.i != verb.i and verb in t.ancestors):
+        return  # a copula's date is too often misattached to say which clause it dates
     events = {t.token.i for t in ctx.triggers if t.topic in ("event-dates", "venue")}
     if any(t.i in events for t in verb.subtree):
         ctx.other_anchors.append(verb)

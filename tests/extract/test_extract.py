@@ -318,3 +318,15 @@ def test_extract_money_without_a_donor_belongs_to_its_recipient(extract_text):
     claims = extract_text("Investors committed about 109 billion euros to projects in France. A new foundation, "
                           "Current AI, got $400m to fund public-interest tools.", "2025-02-11")
     assert sorted(c.subject for c in of(claims, "money")) == ["for Current AI", "for France"]
+
+
+def test_extract_a_named_summit_with_its_co_chair_is_the_venue(extract_text):
+    claims = extract_text("Prime Minister Narendra Modi, who co-chaired the AI Action Summit in Geneva with French "
+                          "President Emmanuel Macron, said India was ready.", "2025-02-12")
+    assert [c.value["text"] for c in of(claims, "place", "venue")] == ["Geneva"]
+
+
+def test_extract_a_series_history_in_a_copula_keeps_the_edition(extract_text):
+    claims = extract_text("It is the third meeting in a series that began with the AI Safety Summit at Bletchley "
+                          "Park, outside London, in November 2023 and continued in Seoul in May 2024.", "2025-02-11")
+    assert [c.value["value"] for c in of(claims, "ordinal", "edition")] == [3]
