@@ -60,9 +60,16 @@ GENERIC_NAME_WORDS = {"the", "a", "joint", "final", "new", "leaders", "leaders'"
 # Capitalised at the start of a sentence, these are not part of a document's name.
 LEADING_FUNCTION_WORDS = {"the", "a", "an", "of", "on", "and", "for", "in", "at", "under", "by",
                           "with", "from", "to", "after", "before", "its", "their", "this", "that"}
+# A title may go on after its type word: "Joint Declaration of Support for Ukraine", "the
+# Statement on Inclusive and Sustainable Artificial Intelligence for People and the Planet".
+_CALENDAR = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+             r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+_TITLE_WORD = _CALENDAR + r"[A-Z][\w'’.&-]*"
+_TITLE_TAIL = (r"(?:\s+(?:of|on|for)\s+(?:(?:the|and|for|of|on)\s+|" + _TITLE_WORD + r"\s+){0,14}"
+               + _TITLE_WORD + r")?")
 DOCUMENT_RE = re.compile(
-    r"[\"“‘']?(?P<name>(?:(?:[A-Z][\w'’.&-]*|of|on|and|for|the)\s+){0,6}?[A-Z][\w'’.&-]*\s+(?P<type>"
-    + "|".join(re.escape(t) for t in DOCUMENT_TYPES) + r"))\b(?!\s+[A-Z])[\"”’']?"
+    r"[\"“‘']?(?P<name>(?:(?:(?:[A-Z][\w'’.&-]*|of|on|and|for|the)\s+){0,6}?[A-Z][\w'’.&-]*\s+)?(?P<type>"
+    + "|".join(re.escape(t) for t in DOCUMENT_TYPES) + r")\b(?P<tail>" + _TITLE_TAIL + r"))\b(?!\s+[A-Z])[\"”’']?"
 )
 
 
@@ -74,9 +81,11 @@ def find_documents(text: str):
         # Drop leading lower-case or article words caught by the lazy prefix.
         while words and (words[0].lower() in LEADING_FUNCTION_WORDS or not words[0][0].isupper()):
             words = words[1:]
+        tail = m.group("tail").split()
         if len(words) < 2:
             continue
-        if all(w.lower().strip("'’\"“”") in GENERIC_NAME_WORDS for w in words[:-1]):
+        head = words[: len(words) - len(tail)]
+        if not tail and all(w.lower().strip("'’\"“”") in GENERIC_NAME_WORDS for w in head[:-1]):
             continue
         clean = " ".join(words)
         start = m.start("name") + name.index(words[0])

@@ -330,3 +330,10 @@ def test_extract_a_series_history_in_a_copula_keeps_the_edition(extract_text):
     claims = extract_text("It is the third meeting in a series that began with the AI Safety Summit at Bletchley "
                           "Park, outside London, in November 2023 and continued in Seoul in May 2024.", "2025-02-11")
     assert [c.value["value"] for c in of(claims, "ordinal", "edition")] == [3]
+
+
+def test_extract_document_titles_that_go_on_after_their_type(extract_text):
+    claims = extract_text("The Group of Seven issued a Joint Declaration of Support for Ukraine in Vilnius, and "
+                          "leaders adopted the Lima Declaration on Saturday.", "2024-11-17")
+    assert sorted(c.value["text"] for c in of(claims, "text", "documents")) == [
+        "Joint Declaration of Support for Ukraine", "Lima Declaration"]
