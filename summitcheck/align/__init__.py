@@ -40,7 +40,8 @@ class Group:
 def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Group]:
     """Groups of comparable claims, in a deterministic order. ``texts`` (each source's text)
     tells which meeting a bundle is about when its articles name several."""
-    _resolve_people(claims)
+    names = _resolve_people(claims)
+    _resolve_stand_ins(claims, names)
     hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host" and c.event != EVENT_OTHER}
     host_countries = _host_countries(claims)
     merge_recipients(claims)
@@ -71,7 +72,8 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     return sorted(groups.values(), key=lambda g: g.key)
 
 
-def _resolve_people(claims: list[Claim]) -> None:
+def _resolve_people(claims: list[Claim]) -> dict[str, str]:
+    """Every spelling of a person's name mapped to one; the mapping is returned."""
     names: list[str] = []
     offices: dict[str, Counter[str]] = {}
     for c in claims:
@@ -103,6 +105,29 @@ def _resolve_people(claims: list[Claim]) -> None:
             c.value["members"] = sorted({mapping.get(m, m) for m in c.value["members"]})
         if c.kind == "set":
             c.value["members"] = sorted(set(c.value["members"]))
+    return mapping
+
+
+def _resolve_stand_ins(claims: list[Claim], names: dict[str, str]) -> None:
+    """"Li stood in for President Xi": Li represents his own country, as the bundle names it
+    elsewhere ("Chinese Premier Li Qiang"), else the absent leader's. Unknown either way,
+    the claim is not compared."""
+    country_of: dict[str, str] = {}
+    for c in claims:
+        if c.kind == "person" and c.value.get("country"):
+            country_of.setdefault(c.value["canonical"], c.value["country"])
+        elif c.kind == "set" and c.topic == "leaders":
+            for name, title in c.value.get("titles", {}).items():
+                if " of " in title:
+                    country_of.setdefault(name, title.rsplit(" of ", 1)[1])
+    for c in claims:
+        if c.topic == "representative" and c.subject and c.subject.startswith("person:"):
+            absent = c.subject[len("person:"):]
+            country = country_of.get(c.value["canonical"]) or country_of.get(names.get(absent, absent))
+            if country:
+                c.subject = country
+            else:
+                c.event = EVENT_OTHER
 
 
 def _host_countries(claims: list[Claim]) -> set[str]:

@@ -34,13 +34,18 @@ def merge_recipients(claims: list[Claim]) -> None:
 
 def attribute_lone_figures(claims: list[Claim]) -> None:
     """A figure with no named donor ("a target of $40 billion") is the one donor's when the
-    bundle names a single donor for that topic; with several donors it stays apart."""
+    bundle names a single donor for that topic; with several donors it stays apart. So is a
+    plain count of a thing ("more than 90 projects") when the bundle qualifies that thing
+    one way only ("93 cooperation projects")."""
+    def counted(c: Claim) -> bool:
+        return c.kind == "money" or (c.kind == "count" and c.topic.startswith("count:"))
+
     donors: dict[tuple, set[str]] = {}
     for c in claims:
-        if c.kind == "money" and c.subject and c.event != EVENT_OTHER:
-            donors.setdefault((c.event, c.topic), set()).add(c.subject)
+        if c.subject and c.event != EVENT_OTHER and counted(c):
+            donors.setdefault((c.kind, c.event, c.topic), set()).add(c.subject)
     for c in claims:
-        if c.kind == "money" and not c.subject:
-            named = donors.get((c.event, c.topic), set())
+        if not c.subject and counted(c):
+            named = donors.get((c.kind, c.event, c.topic), set())
             if len(named) == 1:
                 c.subject = next(iter(named))

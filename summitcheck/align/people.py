@@ -35,7 +35,7 @@ def same_person(a: str, b: str) -> bool:
     ta, tb = fa.split(), fb.split()
     if len(ta) == 1 or len(tb) == 1:
         short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        return len(short[0]) >= 3 and short[0] in long_
+        return len(short[0]) >= 2 and short[0] in long_  # "Li" is "Li Qiang", "Xi" is "Xi Jinping"
     return ta[-1] == tb[-1] and fuzz.ratio(fa, fb) >= 70 or fuzz.token_sort_ratio(fa, fb) >= FUZZY_THRESHOLD
 
 

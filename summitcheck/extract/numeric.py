@@ -143,6 +143,8 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
     for ent in ctx.ents:
         if ent.label_ != "CARDINAL" or ctx.overlaps_taken(ent.start_char, ent.end_char):
             continue
+        if ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" and ent.doc[ent.start - 2].pos_ == "PROPN":
+            continue  # "the Group of 20 summit": a name, not a count
         root = ent.root
         noun = _counted_noun(ent)
         anchor = noun
@@ -178,8 +180,13 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
 
 
 def _counted_noun(ent):
-    """The noun a number counts: the head of its noun phrase ("150 ... documents")."""
+    """The noun a number counts: the head of its noun phrase ("150 ... documents"), or the
+    noun it is hyphened to ("the 10-nation bloc", "a 21-member group": the bloc's size)."""
     root = ent.root
+    doc = ent.doc
+    if ent.end + 1 < ent.sent.end and doc[ent.end].text == "-" and doc[ent.end + 1].pos_ == "NOUN" \
+            and _singular(doc[ent.end + 1]) not in NOT_COUNTED:  # "a 12-point plan" counts plans
+        return doc[ent.end + 1]
     for chunk in ent.sent.noun_chunks:
         if chunk.start <= ent.start and ent.end <= chunk.end and chunk.root.i >= ent.end:
             if chunk.root.pos_ in ("NOUN", "PROPN"):

@@ -19,6 +19,7 @@ from summitcheck.extract.roles import (
     clause_text,
     is_host,
     near_attendance,
+    stood_in_for,
     subject_of,
 )
 from summitcheck.extract.sentence import SentenceContext
@@ -135,7 +136,7 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
     people = [(ent, person_name(ent), *leader_title(ent)) for ent in mentions]
     people += [(span, title_key(t, c), t, c) for span, t, c in title_mentions(ctx, mentions)]
     for ent, name, title, country in sorted(people, key=lambda p: p[0].start):
-        if len(name) < 3 or (title_key(title, country) != name and canonical_country(name)):
+        if len(name) < 2 or len(name) == 2 and not name.istitle() or (title_key(title, country) != name and canonical_country(name)):
             continue  # "The Comoros" tagged as a person
         if title_key(title, country) and _serving(ent):
             titles[name] = title_key(title, country)
@@ -184,6 +185,12 @@ def _represents(ent: Span) -> str | None:
     verb = root.head
     lemma = verb.lemma_.lower()
     if root.dep_ == "nsubj":
+        for tok in verb.subtree:
+            if tok.ent_type_ == "PERSON" and tok.dep_ == "pobj" and stood_in_for(tok) \
+                    and next(t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")) == verb:
+                # "Li stood in for President Xi": whose country, align reads from the bundle
+                absent = next(e for e in ent.sent.ents if e.start <= tok.i < e.end)
+                return f"person:{absent.text}"
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if lemma == "represent":
             return country_in([t for o in objects for t in o.subtree])

@@ -108,7 +108,7 @@ def is_absent(root: Token) -> bool:
     node = root
     while node.dep_ == "conj":
         node = node.head
-    if _stood_in_for(node):
+    if stood_in_for(node):
         return True
     verb = node.head if node.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None:
@@ -126,7 +126,7 @@ STAND_IN_NOUNS = {"place", "instead", "behalf", "lieu"}
 STAND_IN_VERBS = {"stand", "deputise", "deputize", "substitute", "fill"}
 
 
-def _stood_in_for(node: Token) -> bool:
+def stood_in_for(node: Token) -> bool:
     """The person someone else came in place of was not there ("Harris attended in place of
     President Biden", "Li stood in for Xi")."""
     if node.dep_ != "pobj":

@@ -337,3 +337,21 @@ def test_extract_document_titles_that_go_on_after_their_type(extract_text):
                           "leaders adopted the Lima Declaration on Saturday.", "2024-11-17")
     assert sorted(c.value["text"] for c in of(claims, "text", "documents")) == [
         "Joint Declaration of Support for Ukraine", "Lima Declaration"]
+
+
+def test_extract_a_hyphened_member_count_is_the_blocs_size(extract_text):
+    claims = extract_text("The 10-nation bloc's meetings opened on Tuesday, before the Group of 20 summit.", "2023-09-05")
+    assert [(c.topic, c.value["value"]) for c in of(claims, "count")] == [("participants", 10)]
+
+
+def test_align_a_plain_count_joins_the_one_qualified_count_of_that_thing(extract_text):
+    claims = extract_text("The forum produced 93 cooperation projects. Critics said more than 90 projects are "
+                          "memoranda.", "2023-09-07")
+    assert [(g.subject, len(g.claims)) for g in align(claims) if g.topic == "count:project"] == [("cooperation", 2)]
+
+
+def test_align_a_stand_in_represents_the_country_the_bundle_gives_them(extract_text):
+    claims = extract_text("Chinese Premier Li Qiang attended the summit, where Li stood in for President Xi Jinping.",
+                          "2023-09-07")
+    align(claims)
+    assert [(c.subject, c.value["canonical"]) for c in claims if c.topic == "representative"] == [("China", "Li Qiang")]
