@@ -239,6 +239,18 @@ def subjects_of(verb: Token) -> list[Token]:
     return out
 
 
+def person_meant(pronoun: Token, ents, is_person=lambda ent: ent.label_ == "PERSON") -> str | None:
+    """The person "he", "she", "his" or "her" stands for: the subject of its clause when that
+    is a person ("Hun Manet, whose father ..., attended his first summit"), else the person
+    named last before it ("Erdogan's surprise came on Monday, when he agreed")."""
+    verb = governing_verb(pronoun.head if pronoun.dep_ == "poss" else pronoun)
+    for subj in subjects_of(verb) if verb is not None and pronoun.dep_ == "poss" else []:
+        ent = next((e for e in ents if e.start <= subj.i < e.end and is_person(e)), None)
+        if ent is not None:
+            return ent.text
+    return next((e.text for e in reversed(ents) if is_person(e) and e.end <= pronoun.i), None)
+
+
 def governing_verb(token: Token) -> Token | None:
     for t in [token, *token.ancestors]:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "auxpass"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN
-from summitcheck.extract.context import country_in, governing_verb, invited_role, modality, subjects_of
+from summitcheck.extract.context import country_in, governing_verb, invited_role, modality, person_meant, subjects_of
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.money import find_money as scan_money
@@ -410,25 +410,21 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
     return claims
 
 
-GENERIC_SERIES_WORDS = {"summit", "meeting", "conference", "leaders", "leader", "the", "of", "'s", "new"}
-
-
 def _series_name(root) -> str | None:
-    """The proper name an edition number is attached to, lowercased without generic words:
-    "the 43rd ASEAN Summit" -> "asean", "the first meeting of the NATO-Ukraine Council" ->
-    "nato-ukraine council". A bundle may report several meetings of one week, each with
-    its own number."""
+    """The proper name an edition number is attached to, as written: "the 43rd ASEAN Summit"
+    -> "ASEAN Summit", "the first meeting of the NATO-Ukraine Council" -> "Ukraine Council".
+    A bundle may report several meetings of one week, each with its own number; align
+    compares the names through ``meeting_key``."""
     head = root.head
-    words = [t for t in head.subtree if t.i > root.i and t.i < head.i and t.dep_ in ("compound", "amod", "punct")]
+    words = [t for t in head.subtree if root.i < t.i < head.i and t.dep_ in ("compound", "amod", "punct")]
     words += [head]
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             words += [t for t in obj.subtree if t.i <= obj.i and (t == obj or t.head == obj)]
-    names = [t for t in words if t.text[:1].isupper() or t.text == "-"]
-    text = "".join(t.text_with_ws for t in sorted(names, key=lambda t: t.i)).strip().lower()
-    text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-    kept = [w for w in text.split() if w not in GENERIC_SERIES_WORDS and any(ch.isalpha() for ch in w)]
-    return " ".join(kept) or None
+    names = [t for t in sorted(words, key=lambda t: t.i) if t.text[:1].isupper() or t.text == "-"]
+    text = "".join(t.text_with_ws for t in names).strip()
+    text = re.sub(r"\s*-\s*", "-", text).strip("-")
+    return text if any(ch.isalpha() for ch in text) and text.lower() not in ("summit", "meeting", "conference") else None
 
 
 def _personal_possessor(ctx: SentenceContext, noun) -> str | None:
@@ -436,14 +432,7 @@ def _personal_possessor(ctx: SentenceContext, noun) -> str | None:
     first summit", which is the meeting's own)."""
     for poss in (c for c in noun.children if c.dep_ == "poss"):
         if poss.lower_ in ("his", "her"):
-            # the subject of the clause first ("Hun Manet, whose father ..., attended his
-            # first summit"), else the person named last before the pronoun
-            verb = governing_verb(noun)
-            for subj in subjects_of(verb) if verb is not None else []:
-                ent = next((e for e in ctx.ents if e.start <= subj.i < e.end and e.label_ == "PERSON"), None)
-                if ent is not None:
-                    return ent.text
-            return next((e.text for e in reversed(ctx.ents) if e.label_ == "PERSON" and e.end <= poss.i), None) or poss.lower_
+            return person_meant(poss, ctx.ents) or poss.lower_
         if poss.ent_type_ == "PERSON":
             return next((e.text for e in ctx.ents if e.start <= poss.i < e.end), poss.text)
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summitcheck.extract.context import country_in, governing_verb, modality, subjects_of
+from summitcheck.extract.context import country_in, governing_verb, modality, person_meant, subjects_of
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
@@ -270,7 +270,7 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
             if subject is not None and kind == "person-and-matter":
                 matter = _matter(ctx)
                 subject = subject if matter else None
-        if subject is not None or (topic != "bilateral" and kind not in PERSON_SUBJECTS):
+        if subject is not None or kind not in PERSON_SUBJECTS:
             return topic, subject, matter
         tried |= {topic}
 
@@ -289,7 +289,7 @@ def _agent(ctx: SentenceContext) -> str | None:
     known = _people_of(ctx.sent.doc)
     if subj.lower_ in ("he", "she"):
         # "Erdogan's surprise came on Monday, when he agreed": the person named before it
-        return next((e.text for e in reversed(ctx.ents) if e.end <= subj.i and _is_person(e, known)), None)
+        return person_meant(subj, ctx.ents, lambda e: _is_person(e, known))
     who = any(t.lower_ == "who" for t in said)
     for ent in ctx.ents:
         if ent.start <= subj.i < ent.end and (_is_person(ent, known) or who and _name_shaped(ent)):

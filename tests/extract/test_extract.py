@@ -274,7 +274,7 @@ def test_extract_edition_numbers_carry_the_meetings_name(extract_text):
     claims = extract_text("Leaders opened the 43rd ASEAN Summit on Tuesday and the 18th East Asia Summit on Thursday.",
                           "2023-09-07")
     assert sorted((c.value["value"], c.value.get("series")) for c in of(claims, "ordinal", "edition")) == [
-        (18, "east asia"), (43, "asean")]
+        (18, "East Asia Summit"), (43, "ASEAN Summit")]
 
 
 def test_extract_his_first_summit_is_the_persons_not_the_editions(extract_text):
