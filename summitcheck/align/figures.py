@@ -1,8 +1,9 @@
-"""Money figures: whose they are, when a sentence names no donor.
+"""Figures whose sentence does not say whose they are.
 
-Extraction names a figure's donor ("Britain committed £40 million") or, failing that, its
-recipient ("for France", "for Current AI"); here the spellings of one recipient are merged,
-and a figure with neither goes to the bundle's only donor, if it has one.
+Extraction names a money figure's donor ("Britain committed £40 million") or, failing that,
+its recipient ("for France", "for Current AI"); here the spellings of one recipient are
+merged, and a figure with neither goes to the bundle's only donor, if it has one. A plain
+count of a thing goes the same way to the only qualified count of it.
 """
 
 from __future__ import annotations

@@ -108,7 +108,7 @@ def _money_recipient(ctx: SentenceContext, root) -> list[str]:
     # the named body a figure goes to: the subject of a verb of receiving ("Current AI got
     # $400m"), or the noun a "launched with $400m" clause describes; the subject of "pledged"
     # or "promised" gives, and is read as a donor above
-    if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in RECEIVING_VERBS | {"launch", "start", "create", "set"}:
+    if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in RECEIVING_VERBS | {"create", "set"}:
         owners = [verb.head]
     elif verb.lemma_.lower() in RECEIVING_VERBS:
         owners = list(subjects_of(verb))

@@ -1,6 +1,8 @@
 """Extraction on short articles written for the test (model-based: asserts properties of
 claims, not exact spans)."""
 
+import pytest
+
 from summitcheck.align import align
 
 
@@ -296,22 +298,17 @@ def test_align_one_meeting_numbered_under_two_names_stays_one_group(extract_text
     assert [g.subject for g in align(claims) if g.topic == "edition"] == [None]
 
 
-def test_extract_a_date_long_past_takes_its_meetings_city_with_it(extract_text):
-    claims = extract_text("The country was accepted as the 11th member in November 2022 at the summit in Phnom Penh.",
-                          "2023-09-07")
-    assert of(claims, "place", "venue") == []
-
-
-def test_extract_talks_with_one_leader_are_not_the_venue(extract_text):
-    claims = extract_text("From France, the prime minister will fly to the United States for talks with President "
-                          "Donald Trump in Washington.", "2025-02-12")
-    assert of(claims, "place", "venue") == []
-
-
-def test_extract_chairing_a_bloc_for_a_year_is_not_the_event_date(extract_text):
-    claims = extract_text("Laos will chair the association in 2024, with its summits to be held in Vientiane.",
-                          "2023-09-07")
-    assert of(claims, "date", "event-dates") == []
+@pytest.mark.parametrize("text,published,kind,topic", [
+    pytest.param("The country was accepted as the 11th member in November 2022 at the summit in Phnom Penh.",
+                 "2023-09-07", "place", "venue", id="a date long past takes its meeting's city with it"),
+    pytest.param("From France, the prime minister will fly to the United States for talks with President "
+                 "Donald Trump in Washington.", "2025-02-12", "place", "venue",
+                 id="talks with one leader are not the venue"),
+    pytest.param("Laos will chair the association in 2024, with its summits to be held in Vientiane.",
+                 "2023-09-07", "date", "event-dates", id="chairing a bloc for a year is not the event date"),
+])
+def test_extract_another_occasion_is_not_the_events(extract_text, text, published, kind, topic):
+    assert of(extract_text(text, published), kind, topic) == []
 
 
 def test_extract_money_without_a_donor_belongs_to_its_recipient(extract_text):
