@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import tempfile
+from contextlib import contextmanager
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
@@ -48,6 +50,25 @@ def code_digest() -> str:
         h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
         h.update(path.read_bytes())
     return h.hexdigest()
+
+
+@contextmanager
+def _ctrl_c_held():
+    """Hold a Ctrl-C back until the block is done, then let it through.
+
+    A try/except around the write cannot clean up after every signal: one that lands inside
+    mkstemp, after the file is made but before its name is returned, leaves a temp file no
+    handler knows of. Blocking SIGINT makes create-write-rename one step; a Ctrl-C pressed
+    meanwhile stays pending and is raised the moment the mask is restored. Where signal
+    masks do not exist (Windows), the write runs as before."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 class ClaimCache:
@@ -96,18 +117,20 @@ class ClaimCache:
         body = [c.to_dict() for c in claims]
         text = json.dumps(body, sort_keys=True, ensure_ascii=False)
         entry = {"key": key, "digest": hashlib.sha256(text.encode("utf-8")).hexdigest(), "claims": body}
+        text = json.dumps(entry, ensure_ascii=False)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(entry, fh, ensure_ascii=False)
-                os.replace(tmp, path)
-            except BaseException:
+            with _ctrl_c_held():
+                fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
                 try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
+                    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                        fh.write(text)
+                    os.replace(tmp, path)
+                except BaseException:
+                    try:
+                        os.unlink(tmp)
+                    except OSError:
+                        pass
+                    raise
         except OSError:
             pass  # a cache that cannot be written only costs time

@@ -50,3 +50,36 @@ def test_parallel_extraction_is_identical_to_one_process(tmp_path):
     one = run_extract([str(tmp_path)], jobs=1)
     two = run_extract([str(tmp_path)], jobs=2)
     assert len(one[0]) >= 24 and _claims(one) == _claims(two)
+
+
+def test_cache_write_is_not_cut_by_ctrl_c(tmp_path, monkeypatch):
+    """A Ctrl-C that lands while an entry is written is raised after the rename, so the
+    entry is whole and no temp file is left, wherever in the write it lands."""
+    import os
+    import signal
+    import tempfile
+
+    from summitcheck.extract import cache as cache_module
+
+    cold = run_extract([str(SEEDS)], cache_dir=tmp_path / "first", use_cache=True, jobs=1)
+    source = cold[0][0]
+    claims = cold[2][source.id]
+    real_mkstemp = tempfile.mkstemp
+
+    def mkstemp_then_ctrl_c(*args, **kwargs):
+        made = real_mkstemp(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)     # lands after the file exists, before its name is kept
+        return made
+
+    monkeypatch.setattr(cache_module.tempfile, "mkstemp", mkstemp_then_ctrl_c)
+    store = cache_module.ClaimCache(tmp_path / "second", "model", cold[4].vocabulary)
+    try:
+        store.put(source, claims)
+    except KeyboardInterrupt:
+        interrupted = True
+    else:
+        interrupted = False
+    assert interrupted                           # the Ctrl-C is not swallowed, only held back
+    files = [p for p in (tmp_path / "second").rglob("*") if p.is_file()]
+    assert [p.suffix for p in files] == [".json"]
+    assert [c.to_dict() for c in store.get(source)] == [c.to_dict() for c in claims]
