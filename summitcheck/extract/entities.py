@@ -25,6 +25,30 @@ def canonical_place(text: str) -> tuple[str, str]:
     return (s.title() if s.isupper() else s), "city"
 
 
+# The last word of a building's name, for the venues the small model tags ORG ("the Sandton
+# Convention Centre", "Lancaster House"); FAC entities need no such word.
+BUILDING_WORDS = frozenset({"centre", "center", "house", "palace", "palais", "hall", "castle", "hotel",
+                            "pavilion", "villa", "stadium", "arena", "resort", "chateau", "château"})
+
+
+def _site(ent: Span) -> bool:
+    """A building or compound rather than a town: "the Grand Palais", "Camp David"."""
+    if ent.label_ == "FAC":
+        return True
+    return ent.label_ == "ORG" and ent[-1].lower_ in BUILDING_WORDS
+
+
+def _under_side_occasion(place: Token, trigger: Token | None, words: tuple[str, ...]) -> bool:
+    """"attend a dinner for visiting leaders at the Elysee Palace": a word of the topic's
+    ``exclude_governors`` between the place and its event word names a side occasion."""
+    for token in place.ancestors:
+        if trigger is not None and token.i == trigger.i:
+            return False
+        if token.lemma_.lower() in words:
+            return True
+    return False
+
+
 def find_places(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
     for ent in ctx.ents:
@@ -33,23 +57,33 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         root = ent.root
         if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
             continue
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
+        if ent.label_ not in ("GPE", "LOC", "FAC") and not _site(ent):
             if ent.label_ not in ("ORG", "PERSON", "NORP") or not is_city(ent.text):
                 continue
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "the summit in Durban", tagged ORG
         anchor = root.head.head if root.head.head.ent_type_ == "DATE" else root  # "for March in Nairobi"
         topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor)
+        if topic == "host-country" and canonical_country(ent.text) is None:
+            # "will host leaders in Hiroshima at the Grand Palais": a town or a building is
+            # where the host holds it, not the host
+            topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor, exclude=frozenset({"host-country"}))
         if topic is None:
             continue
         if topic == "venue" and _side_meeting(ctx.last_trigger.token):
             continue  # "for talks with President Trump in Washington": another meeting
-        name, level = canonical_place(ent.text)
-        if ent.label_ != "GPE" and level == "city" and not is_city(ent.text):
+        if _under_side_occasion(root, ctx.last_trigger.token, ctx.vocab.topic(topic).exclude_governors):
             continue
+        name, level = canonical_place(ent.text)
+        subject = None
+        if ent.label_ != "GPE" and level == "city" and not is_city(ent.text):
+            if topic != "venue" or not _site(ent):
+                continue
+            level, subject = "site", "building"  # compared with other buildings, apart from the city
         if level == "city" and ent.text.isupper() and len(ent.text) <= 3:
             continue  # an acronym the tagger took for a place ("action on AI")
         claims.append(ctx.claim("place", ent.start_char, ent.end_char,
-                                {"text": name, "level": level, "label": ent.label_}, root, topic))
+                                {"text": name, "level": level, "label": ent.label_}, root, topic,
+                                subject=subject))
     return claims
 
 

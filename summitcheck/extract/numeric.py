@@ -7,6 +7,7 @@ import re
 from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN
 from summitcheck.extract.context import country_in, governing_verb, invited_role, modality, person_meant, subjects_of
 from summitcheck.extract.sentence import SentenceContext
+from summitcheck.extract.vocab import Topic
 from summitcheck.model import Claim
 from summitcheck.normalize.money import find_money as scan_money
 from summitcheck.normalize.numbers import parse_ordinal, parse_quantity
@@ -212,13 +213,37 @@ INTENT_VERBS = {"expect", "set", "due", "plan", "hope", "aim", "want", "seek", "
                 "schedule", "prepare", "intend", "poise", "slate"}
 
 
-def _act_role(noun, neutral: tuple[str, ...] | None) -> str | None:
+def _act_role(noun, topic: Topic) -> str | None:
     """What a counted group did, when it is not the topic's own act: "118 countries signed a
     pledge" -> "pledge", "Twenty-three had applied" -> "apply". Counts of different acts are
-    different facts, so the act becomes the claim's subject."""
+    different facts, so the act becomes the claim's subject, in the topic's canonical words
+    ("backed a declaration" and "the statement was signed by" are one act on one document)."""
+    role = _act(noun, topic)
+    return topic.canonical(role) if role else None
+
+
+def _act(noun, topic: Topic) -> str | None:
+    neutral = topic.neutral_words
     if neutral is None:
         return None
+    own = topic.canonical(_singular(noun))
+    if own != _singular(noun):
+        # the counted noun names the act itself ("about 60 signatures"): what was signed is
+        # the subject of its clause ("the statement ended up with ...") or its "of" phrase
+        return _acted_on(noun) or own
     verb = noun.head
+    participle = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    if participle is not None and participle.lemma_.lower() not in neutral:
+        # "with 61 countries backing a declaration": the participle is the act
+        obj = next((c for c in participle.children if c.dep_ in ("dobj", "obj")), None)
+        return _singular(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else participle.lemma_.lower()
+    if noun.dep_ == "pobj" and verb.dep_ == "agent":
+        # "The statement was signed by 60 countries": what was acted on is the passive subject
+        verb = verb.head
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if verb.lemma_.lower() not in neutral and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            return _singular(obj)
+        return None if verb.lemma_.lower() in neutral else verb.lemma_.lower()
     if noun.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         verb = verb.head
         if verb.pos_ in ("NOUN", "PROPN") and noun.head.lower_ == "of":
@@ -242,6 +267,20 @@ def _act_role(noun, neutral: tuple[str, ...] | None) -> str | None:
         if obj is not None and obj.pos_ == "NOUN":
             return _singular(obj)
     return lemma
+
+
+def _acted_on(noun) -> str | None:
+    """The thing an act noun belongs to: "signatures of the declaration", "the statement ended
+    up with about 60 signatures"."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")):
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            return _singular(obj)
+    clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+    while clause.dep_ in ("prt", "prep") and clause.head != clause:
+        clause = clause.head
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _singular(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
 def _count_modality(noun) -> str | None:
@@ -278,7 +317,7 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
             governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
             if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
                 return None, None
-            return topic.id, role or _act_role(anchor if anchor is not None else noun, topic.neutral_words)
+            return topic.id, role or _act_role(anchor if anchor is not None else noun, topic)
     if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):
         return None, None
     qualifiers = " ".join(m for m in modifiers if m.isalpha() and m not in ("the", "a", "an", "their", "its", "his", "her", "these", "those"))

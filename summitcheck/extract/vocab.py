@@ -24,9 +24,19 @@ class Topic:
     # other verb a count is about that act ("118 countries signed a pledge"), which becomes the
     # claim's subject. None: every verb is neutral.
     neutral_words: tuple[str, ...] | None = None
+    # Counts only: (word, canonical word) pairs for acts and their objects that are one thing
+    # ("backed a declaration", "signed the statement": both "declaration").
+    synonyms: tuple[tuple[str, str], ...] = ()
     # "near": a trigger within a few steps of the claim in the parse decides its topic;
     # "dominate": the claim must hang below the trigger ("established in 1989").
     attach: str = "near"
+
+    def canonical(self, word: str) -> str:
+        """``word`` as its synonyms' canonical word, else as it is."""
+        for w, canon in self.synonyms:
+            if w == word:
+                return canon
+        return word
 
 
 @dataclass

@@ -72,6 +72,8 @@ def load_rules(folders: list[Path] | None = None) -> RuleSet:
                                      exclude_modifiers=tuple(tf.exclude_modifiers),
                                      exclude_governors=tuple(tf.exclude_governors),
                                      neutral_words=None if tf.neutral_words is None else tuple(v.lower() for v in tf.neutral_words),
+                                     synonyms=tuple(sorted((w.lower(), canon.lower()) for canon, words in tf.synonyms.items()
+                                                           for w in [canon, *words])),
                                      attach=tf.attach)
     vocab = Vocabulary(list(topics.values()), tuple(m.lower() for m in events.earlier),
                        tuple(m.lower() for m in events.other),

@@ -317,6 +317,20 @@ def test_extract_money_without_a_donor_belongs_to_its_recipient(extract_text):
     assert sorted(c.subject for c in of(claims, "money")) == ["for Current AI", "for France"]
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    pytest.param("Biden hosted the leaders of Japan and South Korea at Camp David on Friday.", "2023-08-19",
+                 [("Camp David", "site", "building")], id="a building the host holds it at"),
+    pytest.param("The summit was held at the Sandton Convention Centre in Johannesburg.", "2023-08-23",
+                 [("Sandton Convention Centre", "site", "building"), ("Johannesburg", "city", None)],
+                 id="a building tagged ORG, by its last word"),
+    pytest.param("The leaders arrived in London and attended a state banquet at Buckingham Palace in the evening.",
+                 "2023-05-05", [("London", "city", None)], id="a side occasion's building is not the venue"),
+])
+def test_extract_a_named_building_is_the_venue_apart_from_the_city(extract_text, text, published, expected):
+    claims = of(extract_text(text, published), "place", "venue")
+    assert [(c.value["text"], c.value["level"], c.subject) for c in claims] == expected
+
+
 def test_extract_a_named_summit_with_its_co_chair_is_the_venue(extract_text):
     claims = extract_text("Prime Minister Narendra Modi, who co-chaired the AI Action Summit in Geneva with French "
                           "President Emmanuel Macron, said India was ready.", "2025-02-12")
@@ -334,6 +348,21 @@ def test_extract_document_titles_that_go_on_after_their_type(extract_text):
                           "leaders adopted the Lima Declaration on Saturday.", "2024-11-17")
     assert sorted(c.value["text"] for c in of(claims, "text", "documents")) == [
         "Joint Declaration of Support for Ukraine", "Lima Declaration"]
+
+
+@pytest.mark.parametrize("text,subject", [
+    pytest.param("The joint statement was signed by 44 countries.", "declaration", id="passive: the passive subject"),
+    pytest.param("The talks closed on Friday with 45 countries backing a declaration on oceans.", "declaration",
+                 id="a participle is the act, not the clause's verb"),
+    pytest.param("The communique ended up with about 40 signatures.", "declaration",
+                 id="signatures count the signers of their clause's subject"),
+    pytest.param("It was signed by 40 countries.", "sign", id="nothing named: the act"),
+    pytest.param("More than 110 countries backed a pledge to triple renewable capacity.", "pledge",
+                 id="another document type stays apart"),
+])
+def test_extract_signer_counts_are_one_act_in_the_topics_words(extract_text, text, subject):
+    claims = of(extract_text(text, "2024-06-14"), "count", "participants")
+    assert [c.subject for c in claims] == [subject]
 
 
 def test_extract_a_hyphened_member_count_is_the_blocs_size(extract_text):
