@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from summitcheck.align.figures import attribute_lone_figures, merge_recipients
 from summitcheck.align.meetings import name_edition_series, scope_named_meetings
+from summitcheck.align.offices import merge_offices
 from summitcheck.align.people import canonical_names
 from summitcheck.model import EVENT_OTHER, Claim
 
@@ -40,6 +41,7 @@ class Group:
 def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Group]:
     """Groups of comparable claims, in a deterministic order. ``texts`` (each source's text)
     tells which meeting a bundle is about when its articles name several."""
+    merge_offices(claims)
     names = _resolve_people(claims)
     _resolve_stand_ins(claims, names)
     hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host" and c.event != EVENT_OTHER}

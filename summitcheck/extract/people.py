@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from summitcheck.extract.context import country_in, modality
@@ -95,11 +96,32 @@ def person_mentions(ctx: SentenceContext) -> list[Span]:
     for span in sorted(spans, key=lambda s: s.start):
         while len(span) > 1 and span[-1].is_punct:
             span = span[:-1]  # "... Lula da Silva." at the end of a sentence
+        span = _whole_name(span)
         words = {w.lower() for w in span.text.split()}
         if words & NOT_NAME_WORDS or not span.text[:1].isupper():
             continue
         out.append(span)
     return out
+
+
+# Lower-case words inside a name ("Ursula von der Leyen", "Lula da Silva").
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "du", "dos", "das", "del", "la", "le", "bin", "al", "ter", "ten"}
+
+
+def _whole_name(span: Span) -> Span:
+    """A name the tagger cut inside its particles ("Ursula von der" + "Leyen") runs on to the
+    capitalised word after them."""
+    doc, end = span.doc, span.end
+    if span[-1].lower_ in NAME_PARTICLES:
+        end -= 1
+        while end > span.start and doc[end - 1].lower_ in NAME_PARTICLES:
+            end -= 1
+    stop = end
+    while stop < span.sent.end and doc[stop].lower_ in NAME_PARTICLES and doc[stop].text.islower():
+        stop += 1
+    if stop > end and stop < span.sent.end and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+        return doc[span.start: stop + 1]
+    return span
 
 
 TITLE_ONLY = re.compile(
@@ -242,9 +264,13 @@ def _office(ctx: SentenceContext, ent: Span) -> str | None:
     m = _office_pattern(topic.triggers).search(before)
     if not m:
         return None
-    org = m.group("org").strip()
-    words = org.split()
-    if not org[:1].isupper() or words[0].lower() in ("the", "a") \
+    words = m.group("org").split()
+    while words and words[0].lower() in STOP_WORDS:
+        words = words[1:]  # "With President Donald Trump staying home": a sentence's first word
+    if not words:
+        return None
+    org = " ".join(words)
+    if not org[:1].isupper() \
             or any(w.lower().strip("-") in NOT_SERVING | {"prime"} for w in words) \
             or canonical_country(org) or is_demonym(org) or canonical_country(words[-1]) or is_demonym(words[-1]):
         return None

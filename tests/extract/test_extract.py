@@ -381,3 +381,30 @@ def test_align_a_stand_in_represents_the_country_the_bundle_gives_them(extract_t
                           "2023-09-07")
     align(claims)
     assert [(c.subject, c.value["canonical"]) for c in claims if c.topic == "representative"] == [("China", "Li Qiang")]
+
+
+@pytest.mark.parametrize("text,modality", [
+    pytest.param("The new climate fund, launched on Friday with 300 million dollars from donors, will support "
+                 "adaptation projects.", "reported", id="a participle clause keeps its own past tense"),
+    pytest.param("A fund that will receive 20 billion euros was announced on Monday.", "expected",
+                 id="a relative clause's own future stays expected"),
+])
+def test_extract_a_clause_of_its_own_has_its_own_modality(extract_text, text, modality):
+    assert [c.modality for c in of(extract_text(text, "2024-11-20"), "money")] == [modality]
+
+
+def test_extract_a_sentences_first_word_is_not_an_organisation(extract_text):
+    claims = extract_text("With President Joe Biden staying home, Vice President Kamala Harris led the delegation.",
+                          "2023-09-06")
+    assert [c.subject for c in of(claims, "person", "office")] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    pytest.param("The Commission was represented by European Commission President Ursula von der Leyen, who "
+                 "announced a fund.", "Ursula von der Leyen", id="a name cut inside its particles"),
+    pytest.param("Brazil's Luiz Inacio Lula da Silva attended the summit.", "Luiz Inacio Lula da Silva",
+                 id="a whole name stays whole"),
+])
+def test_extract_names_run_on_past_their_particles(extract_text, text, name):
+    claims = extract_text(text, "2023-09-06")
+    assert name in {m for c in of(claims, "set", "leaders") for m in c.value["members"]}

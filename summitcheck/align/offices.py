@@ -1,0 +1,89 @@
+"""One office under several names: "U.N. Secretary-General", "UN secretary general", "U.N. chief".
+
+Office claims are grouped by their subject, "<organisation> <title>" as the article wrote it.
+Two articles rarely write it the same way: the organisation may be dotted, spelled out or an
+acronym ("U.N.", "UN", "United Nations"), the title hyphened or not, and "chief" stands for
+whatever the organisation's top office is. Offices are merged here, across the bundle, so
+that the person holding one is compared whatever the spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from summitcheck.model import Claim
+
+# Titles that are one office under another word ("chairwoman" is the chair).
+TITLE_FORMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+# A word for "the top office", whichever it is: merged into the organisation's one other office.
+HEAD_WORDS = {"chief"}
+
+
+def _organisation_key(org: str) -> str:
+    """"U.N." and "UN" -> "un": dots and case dropped."""
+    return " ".join(org.replace(".", "").split()).lower()
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split())
+
+
+def _acronyms(orgs: set[str]) -> dict[str, str]:
+    """An acronym -> the one spelled-out name in the bundle with its initials ("un" ->
+    "united nations"). Two names with the same initials ("European Council", "European
+    Commission") leave the acronym alone."""
+    spelled = [o for o in orgs if " " in o]
+    out = {}
+    for org in orgs:
+        if " " not in org:
+            names = [s for s in spelled if _initials(s) == org]
+            if len(names) == 1:
+                out[org] = names[0]
+    return out
+
+
+def _split(subject: str) -> tuple[str, str] | None:
+    """(organisation, title): the extractor writes the organisation as capitalised in the
+    text and the title in lower case ("COP28 president", "U.N. secretary-general")."""
+    m = re.fullmatch(r"(?P<org>(?:[^a-z\s][^\s]*\s+)+?)(?P<title>[a-z][a-z -]*)", subject)
+    return (m.group("org").strip(), m.group("title")) if m else None
+
+
+def _title_key(title: str) -> str:
+    t = " ".join(title.replace("-", " ").split())
+    return TITLE_FORMS.get(t, t)
+
+
+def merge_offices(claims: list[Claim]) -> None:
+    """Give every office claim the subject its office is most often written as."""
+    offices = [c for c in claims if c.kind == "person" and c.topic == "office" and c.subject]
+    keys: dict[int, tuple[str, str]] = {}
+    for c in offices:
+        parts = _split(c.subject)
+        if parts:
+            keys[id(c)] = (_organisation_key(parts[0]), _title_key(parts[1]))
+    acronyms = _acronyms({org for org, _ in keys.values()})
+    keys = {k: (acronyms.get(org, org), title) for k, (org, title) in keys.items()}
+    by_org: dict[str, set[str]] = {}
+    for org, title in keys.values():
+        by_org.setdefault(org, set()).add(title)
+    for c in offices:
+        key = keys.get(id(c))
+        if key and key[1] in HEAD_WORDS:
+            others = by_org[key[0]] - HEAD_WORDS
+            if len(others) == 1:  # "U.N. chief" when the bundle names one U.N. office
+                keys[id(c)] = (key[0], others.pop())
+    spellings: dict[tuple[str, str], Counter[str]] = {}
+    for c in offices:
+        if id(c) in keys:
+            spellings.setdefault(keys[id(c)], Counter())[c.subject] += 1
+    for c in offices:
+        if id(c) in keys:
+            written = spellings[keys[id(c)]]
+            # the most common spelling of the office, then the shortest; an "X chief" last
+            c.subject = max(written, key=lambda s: (not _is_head(s), written[s], -len(s), s))
+
+
+def _is_head(subject: str) -> bool:
+    return subject.split()[-1].lower() in HEAD_WORDS
