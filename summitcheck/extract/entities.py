@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from summitcheck.extract.context import distance, invited_role
+from summitcheck.extract.context import distance, invited_role, modality
 from summitcheck.extract.finders import find_documents
 from summitcheck.extract.roles import PARTIAL_CUES, is_absent, is_host_verb, object_is_not_event
 from summitcheck.extract.sentence import SentenceContext
@@ -169,7 +169,12 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                     basis="partial", mod="negated"))
             continue
-        role = _role(ctx, run)
+        if _act(ctx, first) and modality(first) == "negated":
+            # "The US and Britain did not sign": not signing is not staying away
+            claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
+                                    basis="partial", subject=_act(ctx, first)))
+            continue
+        role = _role(ctx, run) or _act(ctx, first)
         if len(members) < 2 or not (role or any(_attendance_list(ctx, e.root) for e in run)):
             continue
         lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
@@ -188,6 +193,25 @@ def _role(ctx: SentenceContext, run: list[Span]) -> str | None:
     chain = [first, *list(first.ancestors)[:6]]
     before = ctx.sent.doc[max(ctx.sent.start, run[0].start - 8): run[0].start]
     return invited_role([*chain, *before])
+
+
+def _act(ctx: SentenceContext, first: Token) -> str | None:
+    """"signed by France, China and India", "the US and Britain did not sign": a list that did
+    an act the attendees topic names in its synonyms is compared only with lists of that act."""
+    topic = ctx.vocab.topic("attendees")
+    node = first
+    while node.dep_ == "conj" or node.dep_ == "appos" or (
+            node.dep_ == "pobj" and node.head.lower_ in ("including", "like", "as")):
+        node = node.head if node.dep_ != "pobj" else node.head.head  # "60 countries, including France"
+    if node.dep_ in ("nsubj", "nsubjpass"):
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.dep_ == "agent":
+        verb = node.head.head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    acts = {canon for _, canon in topic.synonyms}
+    return topic.canonical(lemma) if topic.canonical(lemma) in acts else None
 
 
 def _ent_of(tok: Token) -> Span | None:

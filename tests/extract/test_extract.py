@@ -408,3 +408,12 @@ def test_extract_a_sentences_first_word_is_not_an_organisation(extract_text):
 def test_extract_names_run_on_past_their_particles(extract_text, text, name):
     claims = extract_text(text, "2023-09-06")
     assert name in {m for c in of(claims, "set", "leaders") for m in c.value["members"]}
+
+
+def test_extract_a_list_that_did_not_sign_is_not_an_absence(extract_text):
+    claims = extract_text("The communique was signed by 20 countries, including Chile, Peru and Mexico. Canada and "
+                          "Australia did not sign. Brazil and Argentina did not attend.", "2024-11-17")
+    sets = [(c.subject, c.modality, c.value["members"]) for c in of(claims, "set", "attendees")]
+    assert sets == [("sign", "reported", ["Chile", "Peru", "Mexico"]),
+                    ("sign", "negated", ["Canada", "Australia"]),
+                    (None, "negated", ["Brazil", "Argentina"])]
