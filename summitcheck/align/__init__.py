@@ -85,7 +85,7 @@ def _resolve_people(claims: list[Claim]) -> dict[str, str]:
                 offices.setdefault(c.value["office"], Counter())[c.value["text"]] += 1
         elif c.subject and c.value.get("subject_kind") == "person":
             names.append(c.subject)
-        elif c.kind == "set" and c.topic == "leaders":
+        elif c.kind == "set" and "titles" in c.value:  # lists of people, not of countries
             names.extend(c.value["members"])
             for name, office in c.value.get("titles", {}).items():
                 if office != name:
@@ -103,7 +103,7 @@ def _resolve_people(claims: list[Claim]) -> dict[str, str]:
                 c.subject += f", on {c.value['matter']}"  # one person's decisions, told apart
         if c.kind == "person":
             c.value["canonical"] = mapping.get(c.value["text"], c.value["text"])
-        elif c.kind == "set" and c.topic == "leaders":
+        elif c.kind == "set" and "titles" in c.value:
             c.value["members"] = sorted({mapping.get(m, m) for m in c.value["members"]})
         if c.kind == "set":
             c.value["members"] = sorted(set(c.value["members"]))

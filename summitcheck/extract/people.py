@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
+from summitcheck.extract.cochairs import find_co_chairs
 from summitcheck.extract.context import country_in, modality
 from summitcheck.extract.roles import (
     ABSENCE_VERBS,
@@ -40,7 +41,8 @@ def leader_title(ent: Span) -> tuple[str | None, str | None]:
     before = doc[max(ent.sent.start, ent.start - 5): ent.start]
     after = doc[ent.end: min(ent.sent.end, ent.end + 3)]
     left = " ".join(t.lower_ for t in before)
-    title = next((t for t in LEADER_TITLES if re.search(r"\b" + re.escape(t) + r"$", left)), None)
+    # the longest title that fits: "vice president", not "president"
+    title = max((t for t in LEADER_TITLES if re.search(r"\b" + re.escape(t) + r"$", left)), key=len, default=None)
     country = None
     words = [t.text for t in before]
     for i in range(len(words) - 1, -1, -1):
@@ -157,10 +159,12 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
     mentions = person_mentions(ctx)
     people = [(ent, person_name(ent), *leader_title(ent)) for ent in mentions]
     people += [(span, title_key(t, c), t, c) for span, t, c in title_mentions(ctx, mentions)]
-    for ent, name, title, country in sorted(people, key=lambda p: p[0].start):
+    people.sort(key=lambda p: p[0].start)
+    claims += find_co_chairs(ctx, [(p[0], p[1]) for p in people if p[1]])
+    for ent, name, title, country in people:
         if len(name) < 2 or len(name) == 2 and not name.istitle() or (title_key(title, country) != name and canonical_country(name)):
             continue  # "The Comoros" tagged as a person
-        if title_key(title, country) and _serving(ent):
+        if title_key(title, country) and _serving(ent, title):
             titles[name] = title_key(title, country)
         if is_host(ent.root) and ctx.vocab.topic("host"):
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
@@ -172,7 +176,7 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
                                     {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
                                     ent.root, "representative", subject=represented))
-        office = _office(ctx, ent) or (title_key(title, country) if _serving(ent) else None)
+        office = _office(ctx, ent) or (title_key(title, country) if _serving(ent, title) else None)
         if office:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
                                     {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
@@ -223,6 +227,13 @@ def _represents(ent: Span) -> str | None:
         if lemma == "speak":
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
                 return country_in(list(prep.subtree))
+    if root.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in ("lead", "head"):
+        # "the U.S. delegation is expected to be led by Vice President X"
+        led = verb.head
+        clause = led.head if led.dep_ == "xcomp" else led  # "is expected to be led by"
+        for subject in (c for c in [*led.children, *clause.children] if c.dep_ in ("nsubjpass", "nsubj")):
+            if subject.lemma_.lower() in ("delegation", "team"):
+                return country_in([t for t in subject.subtree if t.i < subject.i])
     if root.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() == "represent":
         # "Putin ... was represented by Foreign Minister Sergei Lavrov": the represented
         # leader's own country
@@ -237,13 +248,14 @@ NOT_SERVING = {"vice", "deputy", "former", "ex", "late", "acting", "then", "firs
                "ex-president", "outgoing", "incoming", "elect", "president-elect", "opposition"}
 
 
-def _serving(ent: Span) -> bool:
-    """"Ukrainian President X" holds the office; "former President X", "Vice President X" and
-    "the then prime minister" do not, so they are never compared with its holder."""
+def _serving(ent: Span, title: str | None) -> bool:
+    """"Ukrainian President X" holds the office; "former President X" and "the then prime
+    minister" do not, so they are never compared with its holder. "Vice President X" holds
+    the office of vice president, never the president's."""
     before = ent.doc[max(ent.sent.start, ent.start - 4): ent.start]
     after = ent.doc[ent.end: min(ent.sent.end, ent.end + 3)]
     words = {t.lower_.strip("-") for t in before} | {t.lower_ for t in after}
-    return not words & NOT_SERVING
+    return not (words - set((title or "").split())) & NOT_SERVING
 
 
 @lru_cache(maxsize=8)

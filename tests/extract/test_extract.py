@@ -191,7 +191,9 @@ def test_extract_office_holders_of_an_organisation(extract_text):
     claims = extract_text("APEC Secretary General Eduardo Pedrosa opened the meeting, French President "
                           "Emmanuel Macron spoke later and U.S. Vice President Kamala Harris closed it.", "2024-11-16")
     offices = {c.subject: c.value["text"] for c in of(claims, "person", "office")}
-    assert offices == {"APEC secretary general": "Eduardo Pedrosa", "president of France": "Emmanuel Macron"}
+    # the vice president holds her own office, never the president's
+    assert offices == {"APEC secretary general": "Eduardo Pedrosa", "president of France": "Emmanuel Macron",
+                       "vice president of United States": "Kamala Harris"}
 
 
 def test_extract_bare_number_counts_the_earlier_noun(extract_text):
@@ -417,3 +419,37 @@ def test_extract_a_list_that_did_not_sign_is_not_an_absence(extract_text):
     assert sets == [("sign", "reported", ["Chile", "Peru", "Mexico"]),
                     ("sign", "negated", ["Canada", "Australia"]),
                     (None, "negated", ["Brazil", "Argentina"])]
+
+
+@pytest.mark.parametrize("text,pair", [
+    pytest.param("South Korean President Yoon Suk Yeol will co-host the summit with British Prime Minister "
+                 "Rishi Sunak.", ["Yoon Suk Yeol", "Rishi Sunak"], id="X will co-host with Y"),
+    pytest.param("Rishi Sunak, who co-hosted the Seoul meeting with President Yoon Suk Yeol, spoke by video.",
+                 ["Rishi Sunak", "Yoon Suk Yeol"], id="Y, who co-hosted with X"),
+    pytest.param("Rishi Sunak and his co-host, President Yoon Suk Yeol, opened the talks.",
+                 ["Rishi Sunak", "Yoon Suk Yeol"], id="X and his co-host Y"),
+    pytest.param("The meeting's co-chairs, the South Korean president and the British prime minister, closed it.",
+                 ["president of South Korea", "prime minister of United Kingdom"], id="the co-chairs, A and B"),
+    pytest.param("Rishi Sunak met Yoon Suk Yeol, and the co-chairs of the next summit were named.", None,
+                 id="co-chairs with no pair named"),
+])
+def test_extract_co_chairs_are_a_pair(extract_text, text, pair):
+    claims = of(extract_text(text, "2024-05-21"), "set", "co-chairs")
+    assert [c.value["members"] for c in claims] == ([pair] if pair else [])
+
+
+def test_extract_a_vice_president_holds_that_office_not_the_presidents(extract_text):
+    claims = extract_text("Chinese Vice President Han Zheng attended the summit, and former President Hu Jintao "
+                          "sent a letter.", "2023-09-07")
+    assert [(c.value["text"], c.subject) for c in of(claims, "person", "office")] == [
+        ("Han Zheng", "vice president of China")]
+
+
+@pytest.mark.parametrize("text,modality", [
+    pytest.param("The Chinese delegation was led by Premier Li Qiang.", "reported", id="led by"),
+    pytest.param("The Chinese delegation is expected to be led by Premier Li Qiang.", "expected",
+                 id="expected to be led by"),
+])
+def test_extract_a_delegation_led_by_someone_is_represented_by_them(extract_text, text, modality):
+    claims = of(extract_text(text, "2023-09-05"), "person", "representative")
+    assert [(c.value["text"], c.subject, c.modality) for c in claims] == [("Li Qiang", "China", modality)]
