@@ -1,6 +1,6 @@
 """Who chairs an event together: "X will co-chair the summit with Y", "Y, who co-chairs the
-summit with X", "X and his co-chair Y", "the summit's co-chairs, the French president and the
-Indian prime minister".
+summit with X", "X and his co-chair Y", "the meeting's co-hosts, the British prime minister and the
+South Korean president".
 
 The pair is a set claim of its own topic, a complete list: another source naming another
 partner conflicts. The words are read from the text around the co-chair word, not from the
@@ -27,7 +27,7 @@ NOUN_TO_NAME = re.compile(r"[\s,]*(?:[A-Z][\w.]*\s+){0,3}")  # "his co-host, Pre
 # "co-chairs, A and B", "co-chaired by A and B"
 BEFORE_PAIR = re.compile(r"[\s,:]*(?:by\s+)?", re.I)
 PAIR_JOIN = re.compile(r"\s*,?\s*and\s+", re.I)
-# "... the summit in Paris with Y": a partner after "with", in the same clause
+# "... the summit in Seoul with Y": a partner after "with", in the same clause
 WITH_PARTNER = re.compile(r"[^.;:]{0,80}?\bwith\s+[^,.;:]{0,40}", re.I)
 
 

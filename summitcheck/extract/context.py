@@ -278,5 +278,5 @@ def modality(root: Token) -> str:
         if v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and c.lower_ == "to" for c in v.children):
             return "expected"
         if v.dep_ in ("acl", "relcl"):
-            break  # "the foundation, launched with $400m, will support ...": a clause of its own tense
+            break  # "the foundation, launched with $300m, will support ...": a clause of its own tense
     return "reported"

@@ -32,14 +32,14 @@ BUILDING_WORDS = frozenset({"centre", "center", "house", "palace", "palais", "ha
 
 
 def _site(ent: Span) -> bool:
-    """A building or compound rather than a town: "the Grand Palais", "Camp David"."""
+    """A building or compound rather than a town: "Lancaster House", "Camp David"."""
     if ent.label_ == "FAC":
         return True
     return ent.label_ == "ORG" and ent[-1].lower_ in BUILDING_WORDS
 
 
 def _under_side_occasion(place: Token, trigger: Token | None, words: tuple[str, ...]) -> bool:
-    """"attend a dinner for visiting leaders at the Elysee Palace": a word of the topic's
+    """"attend a state banquet for visiting leaders at Buckingham Palace": a word of the topic's
     ``exclude_governors`` between the place and its event word names a side occasion."""
     for token in place.ancestors:
         if trigger is not None and token.i == trigger.i:
@@ -64,7 +64,7 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         anchor = root.head.head if root.head.head.ent_type_ == "DATE" else root  # "for March in Nairobi"
         topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor)
         if topic == "host-country" and canonical_country(ent.text) is None:
-            # "will host leaders in Hiroshima at the Grand Palais": a town or a building is
+            # "will host leaders in Hiroshima at the Grand Prince Hotel": a town or a building is
             # where the host holds it, not the host
             topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor, exclude=frozenset({"host-country"}))
         if topic is None:
@@ -202,7 +202,7 @@ def _act(ctx: SentenceContext, first: Token) -> str | None:
     node = first
     while node.dep_ == "conj" or node.dep_ == "appos" or (
             node.dep_ == "pobj" and node.head.lower_ in ("including", "like", "as")):
-        node = node.head if node.dep_ != "pobj" else node.head.head  # "60 countries, including France"
+        node = node.head if node.dep_ != "pobj" else node.head.head  # "44 countries, including Chile"
     if node.dep_ in ("nsubj", "nsubjpass"):
         verb = node.head
     elif node.dep_ == "pobj" and node.head.dep_ == "agent":

@@ -228,17 +228,17 @@ def _act(noun, topic: Topic) -> str | None:
         return None
     own = topic.canonical(_singular(noun))
     if own != _singular(noun):
-        # the counted noun names the act itself ("about 60 signatures"): what was signed is
+        # the counted noun names the act itself ("about 40 signatures"): what was signed is
         # the subject of its clause ("the statement ended up with ...") or its "of" phrase
         return _acted_on(noun) or own
     verb = noun.head
     participle = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
     if participle is not None and participle.lemma_.lower() not in neutral:
-        # "with 61 countries backing a declaration": the participle is the act
+        # "with 45 countries backing a declaration": the participle is the act
         obj = next((c for c in participle.children if c.dep_ in ("dobj", "obj")), None)
         return _singular(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else participle.lemma_.lower()
     if noun.dep_ == "pobj" and verb.dep_ == "agent":
-        # "The statement was signed by 60 countries": what was acted on is the passive subject
+        # "The statement was signed by 44 countries": what was acted on is the passive subject
         verb = verb.head
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if verb.lemma_.lower() not in neutral and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
@@ -271,7 +271,7 @@ def _act(noun, topic: Topic) -> str | None:
 
 def _acted_on(noun) -> str | None:
     """The thing an act noun belongs to: "signatures of the declaration", "the statement ended
-    up with about 60 signatures"."""
+    up with about 40 signatures"."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")):
         obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is not None:
