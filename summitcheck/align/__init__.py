@@ -81,8 +81,9 @@ def _resolve_people(claims: list[Claim]) -> dict[str, str]:
     for c in claims:
         if c.kind == "person":
             names.append(c.value["text"])
-            if c.value.get("office") and c.value["office"] != c.value["text"]:
-                offices.setdefault(c.value["office"], Counter())[c.value["text"]] += 1
+            office = c.value.get("office") or (c.subject if c.topic == "office" else None)
+            if office and office != c.value["text"]:
+                offices.setdefault(office, Counter())[c.value["text"]] += 1
         elif c.subject and c.value.get("subject_kind") == "person":
             names.append(c.subject)
         elif c.kind == "set" and "titles" in c.value:  # lists of people, not of countries
@@ -92,10 +93,17 @@ def _resolve_people(claims: list[Claim]) -> dict[str, str]:
                     offices.setdefault(office, Counter())[name] += 1
     mapping = canonical_names([n for n in names if n not in offices])
     # "the Kenyan president" is whoever the bundle names as Kenya's president.
+    by_title: dict[str, set[str]] = {}
     for office, holders in offices.items():
         people = {mapping.get(n, n) for n in holders}
+        if " of " in office:
+            by_title.setdefault(office.split(" of ")[0], set()).update(people)
         if len(people) == 1:
             mapping[office] = people.pop()
+    # "the vice president's speech": the one holder of that title the bundle names
+    for title, people in by_title.items():
+        if len(people) == 1 and mapping.get(title, title) == title:
+            mapping[title] = next(iter(people))
     for c in claims:
         if c.subject and c.value.get("subject_kind") == "person":
             c.subject = mapping.get(c.subject, c.subject)

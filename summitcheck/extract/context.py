@@ -122,6 +122,11 @@ def _inside_other_clause(root: Token, trigger: Token) -> bool:
     return False
 
 
+# Topic subjects naming the person who acts (a speech, an arrival, a decision);
+# "person-and-matter" adds what the act is about.
+PERSON_ACTS = ("person", "person-and-matter")
+
+
 def _governs_through_complement(root: Token, trigger: Token) -> bool:
     """"On Saturday, leaders are expected to adopt a declaration": the date hangs off
     "expected", whose open complement "adopt" is the trigger; the complement inherits
@@ -132,6 +137,15 @@ def _governs_through_complement(root: Token, trigger: Token) -> bool:
         if head in [root, *root.ancestors]:
             return True
     return False
+
+
+def _dates_its_object(root: Token, trigger: Token) -> bool:
+    """"used his speech on Tuesday", "gave an address on Monday": a person's act named by the
+    object of the verb the date hangs off. Only for topics of a person's acts: "join sessions
+    over the weekend" does not date the sessions as a whole."""
+    prep = root.head if root.dep_ == "pobj" else root
+    return trigger.dep_ in ("dobj", "obj") and trigger.pos_ == "NOUN" and prep.dep_ == "prep" \
+        and prep.head == trigger.head
 
 
 def _told_by_when_clause(root: Token, trigger: Token) -> bool:
@@ -158,7 +172,8 @@ def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
         if dist > MAX_DISTANCE and not dominates:
             continue
         if topic.attach == "dominate" and not (
-                (dominates and not _inside_other_clause(root, trig.token)) or _governs_through_complement(root, trig.token)):
+                (dominates and not _inside_other_clause(root, trig.token)) or _governs_through_complement(root, trig.token)
+                or topic.subject in PERSON_ACTS and _dates_its_object(root, trig.token)):
             continue
         key = (topic.priority, dominates, -dist)
         if best is None or key > best[0]:

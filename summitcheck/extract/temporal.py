@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summitcheck.extract.context import country_in, governing_verb, modality, person_meant, subjects_of
+from summitcheck.extract.context import PERSON_ACTS, country_in, governing_verb, modality, person_meant, subjects_of
+from summitcheck.extract.roles import LEADER_TITLES
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
@@ -32,8 +33,6 @@ _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_PAIR = re.compile(rf"(?P<a>{_DAY})\s+and\s+(?P<b>{_DAY})", re.I)
 FUTURE_CUE = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to|is set to|are set to|"
                         r"is scheduled to|are scheduled to|is to|are to)\b[^.;]*$", re.I)
-# Topic subjects naming the person who acts; "person-and-matter" adds what the act is about.
-PERSON_SUBJECTS = ("person", "person-and-matter")
 VAGUE = re.compile(r"\b(?:past|recent|coming|next|last|few|several|earlier|later|each|every|annual|ago)\b", re.I)
 
 
@@ -209,7 +208,7 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
     if topic is None:
         _mark_dated_elsewhere(ctx, root, value)
         return []
-    person_subject = ctx.vocab.topic(topic).subject in PERSON_SUBJECTS
+    person_subject = ctx.vocab.topic(topic).subject in PERSON_ACTS
     basis = "start" if start_cue and not value.explicit_range else None
     claim = ctx.claim("date", start, end, value.to_value(), root, topic, subject=subject, basis=basis)
     if claim.event == "main" and topic == "event-dates" and ctx.reference is not None:
@@ -265,12 +264,12 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
             subject = _counterpart(ctx, start)
             if subject is None:
                 return None, None, None  # a side meeting with no named counterpart is not compared
-        elif kind in PERSON_SUBJECTS:
+        elif kind in PERSON_ACTS:
             subject = _agent(ctx)
             if subject is not None and kind == "person-and-matter":
                 matter = _matter(ctx)
                 subject = subject if matter else None
-        if subject is not None or kind not in PERSON_SUBJECTS:
+        if subject is not None or kind not in PERSON_ACTS:
             return topic, subject, matter
         tried |= {topic}
 
@@ -281,12 +280,16 @@ def _agent(ctx: SentenceContext) -> str | None:
     trigger = ctx.last_trigger.token if ctx.last_trigger is not None else None
     if trigger is None:
         return None
+    known = _people_of(ctx.sent.doc)
+    owner = next((c for c in trigger.children if c.dep_ == "poss"), None) if trigger.pos_ == "NOUN" else None
+    if owner is not None:
+        # "Vance's speech on Tuesday", "used his speech", "the vice president's speech"
+        return _possessor(ctx, owner, known)
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     said = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj = next(iter(subjects_of(verb)), None)
     if subj is None:
         return None
-    known = _people_of(ctx.sent.doc)
     if subj.lower_ in ("he", "she"):
         # "Erdogan's surprise came on Monday, when he agreed": the person named before it
         return person_meant(subj, ctx.ents, lambda e: _is_person(e, known))
@@ -297,6 +300,19 @@ def _agent(ctx: SentenceContext) -> str | None:
             # even when the tagger, thrown by a letter it rarely saw, calls the name an ORG
             return ent.text
     return None
+
+
+def _possessor(ctx: SentenceContext, owner, known: set[str]) -> str | None:
+    """The person a possessive names: a name, "his"/"her", or a title alone ("the vice
+    president's"), which align resolves to the one holder of that title in the bundle."""
+    if owner.lower_ in ("his", "her"):
+        return person_meant(owner, ctx.ents, lambda e: _is_person(e, known))
+    for ent in ctx.ents:
+        if ent.start <= owner.i < ent.end:
+            return ent.text if _is_person(ent, known) else None
+    words = [t.lower_ for t in owner.subtree if t.dep_ in ("compound", "amod") or t.i == owner.i]
+    title = " ".join(w for w in words if w.isalpha())
+    return title if title in LEADER_TITLES else None
 
 
 def _people_of(doc) -> set[str]:
