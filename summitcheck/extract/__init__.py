@@ -19,6 +19,7 @@ from summitcheck.extract.entities import (
 )
 from summitcheck.extract.numeric import find_counts, find_durations, find_money, find_ordinals
 from summitcheck.extract.people import find_people
+from summitcheck.extract.rotation import find_chair_rotation
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.temporal import find_dates
 from summitcheck.extract.vocab import Topic, Vocabulary
@@ -51,6 +52,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         found += find_places(ctx)
         found += find_people(ctx)
         found += find_country_sets(ctx)
+        found += find_chair_rotation(ctx)
         found += find_named_documents(ctx)
         if not any(scope == "other" for scope, _ in ctx.markers):
             durations += sent_durations

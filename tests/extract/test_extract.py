@@ -453,3 +453,17 @@ def test_extract_a_vice_president_holds_that_office_not_the_presidents(extract_t
 def test_extract_a_delegation_led_by_someone_is_represented_by_them(extract_text, text, modality):
     claims = of(extract_text(text, "2023-09-05"), "person", "representative")
     assert [(c.value["text"], c.subject, c.modality) for c in claims] == [("Li Qiang", "China", modality)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Leaders agreed that Laos would chair ASEAN in 2024.", [("Laos", "2024")], id="would chair in a year"),
+    pytest.param("Brazil will take over the presidency in 2024, after India.", [("Brazil", "2024")],
+                 id="take the presidency"),
+    pytest.param("It was Myanmar's turn to chair the bloc, which falls in 2026.", [],
+                 id="a turn in the rotation is not a decision"),
+    pytest.param("Indonesia chairs the association this year.", [], id="no year named"),
+])
+def test_extract_the_country_that_chairs_a_body_in_a_year(extract_text, text, expected):
+    claims = of(extract_text(text, "2023-09-07"), "text", "chair-rotation")
+    assert [(c.value["text"], c.subject) for c in claims] == expected
+    assert all(c.event == "main" for c in claims)
