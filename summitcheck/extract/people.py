@@ -46,10 +46,10 @@ def leader_title(ent: Span) -> tuple[str | None, str | None]:
     country = None
     words = [t.text for t in before]
     for i in range(len(words) - 1, -1, -1):
-        for n in (2, 1):  # "South African" before "African"
+        for n in (3, 2, 1):  # "Timor-Leste" (three tokens), "South African" before "African"
             if i - n + 1 < 0 or not words[i - n + 1][:1].isupper():
                 continue
-            country = canonical_country(" ".join(words[i - n + 1: i + 1]))
+            country = canonical_country(before[i - n + 1: i + 1].text)
             if country:
                 break
         if country:
@@ -234,6 +234,18 @@ def _represents(ent: Span) -> str | None:
         for subject in (c for c in [*led.children, *clause.children] if c.dep_ in ("nsubjpass", "nsubj")):
             if subject.lemma_.lower() in ("delegation", "team"):
                 return country_in([t for t in subject.subtree if t.i < subject.i])
+    if root.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_.lower() in ("observer", "guest") \
+            and verb.head.head.lower_ == "as":
+        # "was represented as an observer by X": the parser hangs "by X" off "observer"
+        verb = verb.head.head.head if verb.head.head.head.lemma_.lower() == "represent" else verb
+        if verb.lemma_.lower() == "represent":
+            subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            return country_in([t for c in subject for t in c.subtree if t.dep_ not in ("relcl",) and t.i <= c.i])
+    if root.dep_ == "nsubj" and lemma in ATTEND_VERBS and any(
+            o.lemma_.lower() in ("observer", "guest") for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+            for o in prep.children if o.dep_ == "pobj"):
+        # "Timor-Leste Prime Minister X took part as an observer": the country the title names
+        return leader_title(ent)[1]
     if root.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() == "represent":
         # "Putin ... was represented by Foreign Minister Sergei Lavrov": the represented
         # leader's own country

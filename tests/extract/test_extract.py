@@ -467,3 +467,13 @@ def test_extract_the_country_that_chairs_a_body_in_a_year(extract_text, text, ex
     claims = of(extract_text(text, "2023-09-07"), "text", "chair-rotation")
     assert [(c.value["text"], c.subject) for c in claims] == expected
     assert all(c.event == "main" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Timor-Leste Prime Minister Xanana Gusmao took part as an observer.", id="took part as an observer"),
+    pytest.param("Timor-Leste, which applied last year, was represented as an observer by Prime Minister Xanana "
+                 "Gusmao.", id="represented as an observer by"),
+])
+def test_extract_an_observer_represents_their_country(extract_text, text):
+    claims = of(extract_text(text, "2023-09-07"), "person", "representative")
+    assert [(c.value["text"], c.subject) for c in claims] == [("Xanana Gusmao", "Timor-Leste")]
