@@ -117,14 +117,14 @@ class ClaimCache:
         body = [c.to_dict() for c in claims]
         text = json.dumps(body, sort_keys=True, ensure_ascii=False)
         entry = {"key": key, "digest": hashlib.sha256(text.encode("utf-8")).hexdigest(), "claims": body}
-        text = json.dumps(entry, ensure_ascii=False)
+        serialized = json.dumps(entry, ensure_ascii=False)  # before the write, so the held section is short
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with _ctrl_c_held():
                 fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
                 try:
                     with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                        fh.write(text)
+                        fh.write(serialized)
                     os.replace(tmp, path)
                 except BaseException:
                     try:
