@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from summitcheck.align.figures import attribute_lone_figures, merge_recipients
+from summitcheck.align.foundings import name_founded_bodies
 from summitcheck.align.meetings import name_edition_series, scope_named_meetings
 from summitcheck.align.offices import merge_offices
 from summitcheck.align.people import canonical_names
@@ -51,6 +52,7 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     name_edition_series(claims)
     if texts:
         scope_named_meetings(claims, texts)
+        name_founded_bodies(claims, texts)
     groups: dict[tuple, Group] = {}
     for claim in claims:
         if claim.event == EVENT_OTHER or claim.topic in UNCOMPARED_TOPICS:

@@ -20,16 +20,16 @@ TITLE_FORMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair
 HEAD_WORDS = {"chief"}
 
 
-def _organisation_key(org: str) -> str:
+def organisation_key(org: str) -> str:
     """"U.N." and "UN" -> "un": dots and case dropped."""
     return " ".join(org.replace(".", "").split()).lower()
 
 
-def _initials(key: str) -> str:
+def initials(key: str) -> str:
     return "".join(w[0] for w in key.split())
 
 
-def _acronyms(orgs: set[str]) -> dict[str, str]:
+def acronyms(orgs: set[str]) -> dict[str, str]:
     """An acronym -> the one spelled-out name in the bundle with its initials ("un" ->
     "united nations"). Two names with the same initials ("European Council", "European
     Commission") leave the acronym alone."""
@@ -37,7 +37,7 @@ def _acronyms(orgs: set[str]) -> dict[str, str]:
     out = {}
     for org in orgs:
         if " " not in org:
-            names = [s for s in spelled if _initials(s) == org]
+            names = [s for s in spelled if initials(s) == org]
             if len(names) == 1:
                 out[org] = names[0]
     return out
@@ -62,9 +62,9 @@ def merge_offices(claims: list[Claim]) -> None:
     for c in offices:
         parts = _split(c.subject)
         if parts:
-            keys[id(c)] = (_organisation_key(parts[0]), _title_key(parts[1]))
-    acronyms = _acronyms({org for org, _ in keys.values()})
-    keys = {k: (acronyms.get(org, org), title) for k, (org, title) in keys.items()}
+            keys[id(c)] = (organisation_key(parts[0]), _title_key(parts[1]))
+    spelled = acronyms({org for org, _ in keys.values()})
+    keys = {k: (spelled.get(org, org), title) for k, (org, title) in keys.items()}
     by_org: dict[str, set[str]] = {}
     for org, title in keys.values():
         by_org.setdefault(org, set()).add(title)

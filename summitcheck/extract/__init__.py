@@ -79,6 +79,8 @@ def _refer_back(claims: list[Claim], text: str) -> None:
             continue
         if claim.kind != "count" or last_set is None or claim.topic != "participants":
             continue
+        if "-" in claim.text:
+            continue  # "the four-nation Quad" is the bloc's size, not the list before it
         definite = text[max(0, claim.start - 4):claim.start].lower() == "the "
         near = 0 <= claim.start - last_set.end <= REFER_BACK_CHARS
         # The number need not match: "The seven countries" after a list of six is a

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from summitcheck.extract.context import distance, invited_role, modality
+from summitcheck.extract.context import distance, invited_role, modality, subjects_of
 from summitcheck.extract.finders import find_documents
 from summitcheck.extract.roles import PARTIAL_CUES, is_absent, is_host_verb, object_is_not_event
 from summitcheck.extract.sentence import SentenceContext
@@ -43,7 +43,8 @@ def _under_side_occasion(place: Token, trigger: Token | None, words: tuple[str, 
     ``exclude_governors`` between the place and its event word names a side occasion."""
     for token in place.ancestors:
         if trigger is not None and token.i == trigger.i:
-            return False
+            # "an Asia trip that begins in Seoul": the trigger's own subject may be the occasion
+            return trigger.pos_ == "VERB" and any(s.lemma_.lower() in words for s in subjects_of(trigger))
         if token.lemma_.lower() in words:
             return True
     return False
@@ -180,10 +181,39 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
         lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
         # Two names may be a sample ("from India and Brazil to ..."); a complete list of a
         # multi-party meeting names three or more.
-        partial = any(cue in lead for cue in PARTIAL_CUES) or len(members) < 3
+        partial = any(cue in lead for cue in PARTIAL_CUES) or len(members) < 3 or _met_by_a_participant(first)
         claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                 basis="partial" if partial else "list", subject=role))
     return claims
+
+
+# Verbs by which one participant meets the others ("joined the leaders of ...").
+MEETING_VERBS = {"join", "meet", "host", "welcome", "receive", "greet", "convene", "visit"}
+
+
+def _met_by_a_participant(first: Token) -> bool:
+    """"after hosting the leaders of the US, India and Australia", "joined the leaders of the
+    US, Japan and Australia", "will sit down with the leaders of ...": the others a
+    participant met, which leaves out the participant's own country, so not a complete list.
+    "The summit brought together the leaders of ..." (the event as subject) is complete."""
+    node = first
+    while node.dep_ in ("conj", "appos") and node.head != node:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "the leaders of ..."
+    if node.dep_ == "pobj" and node.head.lower_ == "with":
+        verb = node.head.head
+    elif node.dep_ in ("dobj", "obj") and node.head.lemma_.lower() in MEETING_VERBS:
+        verb = node.head
+    else:
+        return False  # "walked the leaders of the seven members -- A, B, ... -- through": all of them
+    if is_host_verb(verb):
+        return True  # a host hosts the others
+    subjects = subjects_of(verb)
+    while not subjects and verb.dep_ in ("advcl", "pcomp", "xcomp", "acl", "conj") and verb.head != verb:
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "..., as he joined the leaders of"
+        subjects = subjects_of(verb)
+    return any(s.ent_type_ in ("PERSON", "GPE", "NORP") or s.lower_ in ("he", "she", "they", "who") for s in subjects)
 
 
 def _role(ctx: SentenceContext, run: list[Span]) -> str | None:

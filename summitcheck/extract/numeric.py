@@ -6,6 +6,7 @@ import re
 
 from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN
 from summitcheck.extract.context import country_in, governing_verb, invited_role, modality, person_meant, subjects_of
+from summitcheck.extract.roles import MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.vocab import Topic
 from summitcheck.model import Claim
@@ -226,17 +227,30 @@ def _act(noun, topic: Topic) -> str | None:
     neutral = topic.neutral_words
     if neutral is None:
         return None
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head  # "founded by China, Russia and four Central Asian states"
     own = topic.canonical(_singular(noun))
     if own != _singular(noun):
         # the counted noun names the act itself ("about 40 signatures"): what was signed is
         # the subject of its clause ("the statement ended up with ...") or its "of" phrase
         return _acted_on(noun) or own
     verb = noun.head
-    participle = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
-    if participle is not None and participle.lemma_.lower() not in neutral:
-        # "with 45 countries backing a declaration": the participle is the act
+    participle = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if participle is not None:
+        # "with 45 countries backing a declaration", "the 12 countries that have joined the
+        # framework": the clause on the counted noun is the act, and its object what it is on
         obj = next((c for c in participle.children if c.dep_ in ("dobj", "obj")), None)
-        return _singular(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else participle.lemma_.lower()
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in MAIN_EVENT_NOUNS:
+            return _singular(obj)
+        if participle.lemma_.lower() not in neutral and participle.dep_ == "acl":
+            return participle.lemma_.lower()
+    if noun.dep_ == "pobj" and verb.lower_ == "with":
+        owner = verb.head
+        obj = next((c for c in owner.children if c.dep_ in ("dobj", "obj")), None) if owner.pos_ == "VERB" else None
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            return _singular(obj)  # "launched the framework with 13 countries": the framework's
+        if owner.pos_ == "NOUN":
+            return _singular(owner)  # "economic ties with 13 countries"
     if noun.dep_ == "pobj" and verb.dep_ == "agent":
         # "The statement was signed by 44 countries": what was acted on is the passive subject
         verb = verb.head
@@ -267,6 +281,16 @@ def _act(noun, topic: Topic) -> str | None:
         if obj is not None and obj.pos_ == "NOUN":
             return _singular(obj)
     return lemma
+
+
+MEMBER_WORDS = {"member", "ally"}
+
+
+def _counts_members(noun, lemma: str, modifiers: list[str]) -> bool:
+    """"eight member states", "31 allies", "the 10-nation bloc": the size of the body, a fact
+    apart from how many countries or leaders were present ("more than a dozen leaders")."""
+    hyphened = noun.i > 0 and noun.doc[noun.i - 1].text == "-"
+    return lemma in MEMBER_WORDS or any(m in MEMBER_WORDS for m in modifiers) or hyphened
 
 
 def _acted_on(noun) -> str | None:
@@ -317,7 +341,8 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
             governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
             if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
                 return None, None
-            return topic.id, role or _act_role(anchor if anchor is not None else noun, topic)
+            role = role or _act_role(anchor if anchor is not None else noun, topic)
+            return topic.id, role or ("member" if _counts_members(noun, lemma, modifiers) else None)
     if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):
         return None, None
     qualifiers = " ".join(m for m in modifiers if m.isalpha() and m not in ("the", "a", "an", "their", "its", "his", "her", "these", "those"))
@@ -428,6 +453,13 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
                 topic, subject = _first_time_of(root.head)
         else:
             topic = ctx.topic_for("ordinal", start, end, root)
+        if topic == "edition" and (
+                root.dep_ == "amod" and root.head.pos_ == "NOUN"
+                and root.head.lemma_.lower() not in ctx.vocab.topic("edition").triggers
+                or re.match(r"[^.;,]{0,40}\bsince\b", text[end:])):
+            # "the bloc's ninth member" at a summit numbers members, and "their first meeting
+            # in person since the invasion" counts meetings of two leaders: not the edition
+            topic = None
         if topic is None and root.dep_ == "amod" and root.head.pos_ == "NOUN" and value <= 3 \
                 and root.head.lemma_.lower() != "time":
             # "the first global stocktake": a first (second, third) of something else than the

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from summitcheck.extract.context import PERSON_ACTS, country_in, governing_verb, modality, person_meant, subjects_of
+from summitcheck.extract.founded import founded_name
 from summitcheck.extract.roles import LEADER_TITLES
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
@@ -224,6 +225,10 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
         claim.value["subject_kind"] = "person"  # resolved across spellings in align
     if matter:
         claim.value["matter"] = matter
+    if topic == "founding":
+        name = founded_name(ctx)
+        if name:
+            claim.value["founded"] = name  # which body's founding, decided in align
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]

@@ -352,21 +352,6 @@ def test_extract_document_titles_that_go_on_after_their_type(extract_text):
         "Joint Declaration of Support for Ukraine", "Lima Declaration"]
 
 
-@pytest.mark.parametrize("text,subject", [
-    pytest.param("The joint statement was signed by 44 countries.", "declaration", id="passive: the passive subject"),
-    pytest.param("The talks closed on Friday with 45 countries backing a declaration on oceans.", "declaration",
-                 id="a participle is the act, not the clause's verb"),
-    pytest.param("The communique ended up with about 40 signatures.", "declaration",
-                 id="signatures count the signers of their clause's subject"),
-    pytest.param("It was signed by 40 countries.", "sign", id="nothing named: the act"),
-    pytest.param("More than 110 countries backed a pledge to triple renewable capacity.", "pledge",
-                 id="another document type stays apart"),
-])
-def test_extract_signer_counts_are_one_act_in_the_topics_words(extract_text, text, subject):
-    claims = of(extract_text(text, "2024-06-14"), "count", "participants")
-    assert [c.subject for c in claims] == [subject]
-
-
 def test_extract_a_hyphened_member_count_is_the_blocs_size(extract_text):
     claims = extract_text("The 10-nation bloc's meetings opened on Tuesday, before the Group of 20 summit.", "2023-09-05")
     assert [(c.topic, c.value["value"]) for c in of(claims, "count")] == [("participants", 10)]
@@ -477,3 +462,78 @@ def test_extract_the_country_that_chairs_a_body_in_a_year(extract_text, text, ex
 def test_extract_an_observer_represents_their_country(extract_text, text):
     claims = of(extract_text(text, "2023-09-07"), "person", "representative")
     assert [(c.value["text"], c.subject) for c in claims] == [("Xanana Gusmao", "Timor-Leste")]
+
+
+@pytest.mark.parametrize("text,basis", [
+    pytest.param("Macron said the talks went well after hosting the leaders of Germany, Italy and Spain in Paris.",
+                 "partial", id="the host's guests leave out the host"),
+    pytest.param("Scholz said Europe was united, as he joined the leaders of France, Italy and Spain for the summit.",
+                 "partial", id="the others a participant joined"),
+    pytest.param("Spanish Prime Minister Pedro Sanchez will sit down with the leaders of France, Germany and Italy "
+                 "at the summit.", "partial",
+                 id="sit down with the others"),
+    pytest.param("The summit brought together the leaders of France, Germany, Italy and Spain.", "list",
+                 id="the event as subject names them all"),
+    pytest.param("He walked the leaders of the four members -- France, Germany, Italy and Spain -- through the "
+                 "museum.", "list", id="a walk with all of them"),
+])
+def test_extract_a_list_of_those_a_participant_met_is_not_complete(extract_text, text, basis):
+    claims = of(extract_text(text, "2024-06-14"), "set", "attendees")
+    assert [c.basis for c in claims] == [basis]
+
+
+@pytest.mark.parametrize("text,kind,topic,written", [
+    pytest.param("Kishida and Modi had last held their annual summit in New Delhi in March.", "place", "venue",
+                 "New Delhi", id="last held: the previous meeting's city"),
+    pytest.param("Kishida and Modi had last held their annual summit in New Delhi in March.", "date", "event-dates",
+                 "March", id="last held: the previous meeting's month"),
+    pytest.param("The leaders agreed to meet again in Canberra next May.", "place", "venue", "Canberra",
+                 id="meet again: the next meeting's city"),
+    pytest.param("Biden landed in Tokyo on Sunday, the second leg of an Asia trip that began in Seoul.", "place",
+                 "venue", "Seoul", id="where a trip began is not the venue"),
+])
+def test_extract_previous_and_next_meetings_are_not_the_events(extract_text, text, kind, topic, written):
+    claims = of(extract_text(text, "2022-05-24"), kind, topic)
+    assert [c.text for c in claims if c.event == "main" and c.text == written] == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The leaders closed a two-day summit at which Iran took a step toward becoming the bloc's ninth "
+                 "member.", id="an ordinal of members"),
+    pytest.param("Putin told Xi on Thursday, at their first meeting in person since the invasion, that he "
+                 "understood.", id="a first since: the pair's meetings"),
+])
+def test_extract_ordinals_of_other_things_are_not_the_edition(extract_text, text):
+    assert of(extract_text(text, "2022-09-16"), "ordinal", "edition") == []
+
+
+@pytest.mark.parametrize("text,subject", [
+    pytest.param("The joint statement was signed by 44 countries.", "declaration", id="passive: the passive subject"),
+    pytest.param("The talks closed on Friday with 45 countries backing a declaration on oceans.", "declaration",
+                 id="a participle is the act, not the clause's verb"),
+    pytest.param("The communique ended up with about 40 signatures.", "declaration",
+                 id="signatures count the signers of their clause's subject"),
+    pytest.param("It was signed by 40 countries.", "sign", id="nothing named: the act"),
+    pytest.param("More than 110 countries backed a pledge to triple renewable capacity.", "pledge",
+                 id="another document type stays apart"),
+    pytest.param("The bloc now has eight member states.", "member", id="member states: the body's size"),
+    pytest.param("NATO's 31 allies met in Vilnius.", "member", id="allies are members"),
+    pytest.param("The four-nation group met on Tuesday.", "member", id="a hyphened bloc size"),
+    pytest.param("More than a dozen leaders were present in all.", None, id="those present"),
+    pytest.param("The body was founded in 2001 by China, Russia and four Central Asian states.", "body",
+                 id="founders: the founded thing, through the coordination"),
+    pytest.param("Biden launched the economic framework with 13 countries on Monday.", "framework",
+                 id="with: the object of the act"),
+    pytest.param("India is among the 12 countries that have joined the framework.", "framework",
+                 id="a relative clause's object"),
+])
+def test_extract_participant_counts_take_what_they_count_as_subject(extract_text, text, subject):
+    """Counts of different acts or groups are different facts; signers are one act in the topic's words."""
+    claims = of(extract_text(text, "2022-09-16"), "count", "participants")
+    assert [c.subject for c in claims] == [subject]
+
+
+def test_extract_a_hyphened_bloc_size_does_not_refer_back_to_a_list(extract_text):
+    claims = extract_text("The leaders of Australia, India, Japan and the United States met on Tuesday, as the "
+                          "four-nation group sought a common line.", "2022-05-24")
+    assert [c.subject for c in of(claims, "count", "participants")] == ["member"]

@@ -46,11 +46,14 @@ class Comparator:
 
     @staticmethod
     def is_update(a: Claim, b: Claim, ctx: "CompareContext | None" = None) -> bool:
-        """A preview's expectation against a later report: an update, not a conflict.
+        """A preview's expectation against a later report: an update, not a conflict. A
+        report of an absence updates a preview's expected presence the same way ("Morrison
+        will take the seat" before the election, "Morrison did not attend" after).
 
         Only when the expecting source was published before the reporting one: two
         sources of the same day disagree about the same plan."""
-        if {a.modality, b.modality} != {"expected", "reported"}:
+        if "expected" not in {a.modality, b.modality} or {a.modality, b.modality} - {"expected", "reported", "negated"} \
+                or a.modality == b.modality:
             return False
         expected, reported = (a, b) if a.modality == "expected" else (b, a)
         if ctx is not None:
