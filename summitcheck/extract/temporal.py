@@ -62,6 +62,14 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
                     claims += _emit(ctx, start, nxt[1], shift_range(start_value.start, days))
                     i += 2
                     continue
+            if nxt and re.fullmatch(r"\s*,\s*", text[end:nxt[0]]):
+                # "For two days, February 10-11, the capital was ...": a span given twice over,
+                # as a piece about the event opens, is the event's span even with no event word
+                span = _resolve(ctx, nxt[0], nxt[1])
+                if span is not None and span.explicit_range and (span.end - span.start).days + 1 == days:
+                    claims += _emit(ctx, nxt[0], nxt[1], span, default_topic="event-dates")
+                    i += 2
+                    continue
             durations.append(days)
             i += 1
             continue
@@ -199,13 +207,16 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
     return None
 
 
-def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start_cue: bool = False) -> list[Claim]:
+def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start_cue: bool = False,
+          default_topic: str | None = None) -> list[Claim]:
     if value.anchored and ctx.reference is None:
         return []
     root = ctx.root_of(start, end)
     if root is None:
         return []
     topic, subject, matter = _topic_and_subject(ctx, start, end, root)
+    if topic is None and default_topic and ctx.vocab.topic(default_topic) is not None:
+        topic = default_topic
     if topic is None:
         _mark_dated_elsewhere(ctx, root, value)
         return []

@@ -537,3 +537,14 @@ def test_extract_a_hyphened_bloc_size_does_not_refer_back_to_a_list(extract_text
     claims = extract_text("The leaders of Australia, India, Japan and the United States met on Tuesday, as the "
                           "four-nation group sought a common line.", "2022-05-24")
     assert [c.subject for c in of(claims, "count", "participants")] == ["member"]
+
+
+@pytest.mark.parametrize("text,dates", [
+    pytest.param("For three days, November 11-13, Lima was the busiest diplomatic address in the Americas.",
+                 [("2024-11-11", "2024-11-13")], id="a span given twice over opens a piece on the event"),
+    pytest.param("For two days, November 11-13, farmers protested.", [], id="a span whose length disagrees"),
+    pytest.param("For two days, leaders talked.", [], id="no dates given"),
+])
+def test_extract_a_duration_restated_as_dates_is_the_events_span(extract_text, text, dates):
+    claims = of(extract_text(text, "2024-11-17"), "date", "event-dates")
+    assert [(c.value["start"], c.value["end"]) for c in claims] == dates
