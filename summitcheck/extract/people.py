@@ -166,7 +166,7 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             continue  # "The Comoros" tagged as a person
         if title_key(title, country) and _serving(ent, title):
             titles[name] = title_key(title, country)
-        if is_host(ent.root) and ctx.vocab.topic("host"):
+        if (is_host(ent.root) or _named_as_host(ctx, ent)) and ctx.vocab.topic("host"):
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
                                     {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON",
                                      "office": title_key(title, country)},
@@ -202,6 +202,15 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
                                     {"members": names, "titles": {n: titles[n] for n in names if n in titles}},
                                     group[0][0].root, "leaders", basis="partial", mod=mod))
     return claims
+
+
+# "the host, Uzbek President X": the parser often leaves the apposition unattached
+HOST_APPOSITION = re.compile(r"\b(?i:the|their|our|its)\s+host,\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+
+
+def _named_as_host(ctx: SentenceContext, ent: Span) -> bool:
+    before = ctx.source.analysis_text[max(ctx.sent.start_char, ent.start_char - 60): ent.start_char]
+    return HOST_APPOSITION.search(before) is not None
 
 
 def _represents(ent: Span) -> str | None:

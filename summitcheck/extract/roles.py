@@ -56,6 +56,9 @@ def subject_of(root: Token, verbs: set[str]) -> bool:
 def is_host(root: Token) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() in HOST_WORDS for c in root.children):
         return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in HOST_WORDS \
+            and not any(c.dep_ == "prep" for c in root.head.children):
+        return True  # "the host, Uzbek President X"; "the host of the next summit, X" is not
     for rel in (c for c in root.children if c.dep_ == "relcl"):
         if is_host_verb(rel) and not object_is_not_event(rel):
             return True  # "Ramaphosa, who is hosting the meeting"

@@ -548,3 +548,15 @@ def test_extract_a_hyphened_bloc_size_does_not_refer_back_to_a_list(extract_text
 def test_extract_a_duration_restated_as_dates_is_the_events_span(extract_text, text, dates):
     claims = of(extract_text(text, "2024-11-17"), "date", "event-dates")
     assert [(c.value["start"], c.value["end"]) for c in claims] == dates
+
+
+@pytest.mark.parametrize("text,host", [
+    pytest.param("Albanese thanked the host, Japanese Prime Minister Fumio Kishida, for the talks.", ["Fumio Kishida"],
+                 id="the host, X (unattached by the parser)"),
+    pytest.param("The host, Indonesian President Joko Widodo, opened the summit.", ["Joko Widodo"],
+                 id="The host, X"),
+    pytest.param("The host of the next summit, Indian Prime Minister Narendra Modi, spoke.", [],
+                 id="the host of another meeting"),
+])
+def test_extract_the_host_in_apposition(extract_text, text, host):
+    assert [c.value["text"] for c in of(extract_text(text, "2023-09-06"), "person", "host")] == host
