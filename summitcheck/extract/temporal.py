@@ -270,16 +270,20 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
     """(topic, subject, matter) of a date. A topic whose subject the sentence does not name
     ("Leaders agreed on Saturday": no one person) gives way to the next topic that fits."""
     tried: frozenset[str] = frozenset()
+    side_meeting = None
     while True:
         topic = ctx.topic_for("date", start, end, root, exclude=tried)
-        if topic is None:
-            return None, None, None
+        if topic is None or side_meeting is not None and ctx.last_trigger.token.i == side_meeting.i:
+            return None, None, None  # a side meeting with no named counterpart is not compared
         kind = ctx.vocab.topic(topic).subject
         subject = matter = None
         if topic == "bilateral":
             subject = _counterpart(ctx, start)
             if subject is None:
-                return None, None, None  # a side meeting with no named counterpart is not compared
+                # "talks ... on the sidelines of a summit that opened on Wednesday": another
+                # event word may still date the event; the talks' own word may not
+                side_meeting, tried = ctx.last_trigger.token, tried | {topic}
+                continue
         elif kind in PERSON_ACTS:
             subject = _agent(ctx)
             if subject is not None and kind == "person-and-matter":

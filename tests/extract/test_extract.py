@@ -560,3 +560,13 @@ def test_extract_a_duration_restated_as_dates_is_the_events_span(extract_text, t
 ])
 def test_extract_the_host_in_apposition(extract_text, text, host):
     assert [c.value["text"] for c in of(extract_text(text, "2023-09-06"), "person", "host")] == host
+
+
+@pytest.mark.parametrize("text,dates", [
+    pytest.param("The talks were held on the sidelines of a two-day summit that opened on Wednesday.",
+                 [("2022-09-14", "2022-09-15")], id="the summit's own word dates the summit"),
+    pytest.param("Modi held talks with business leaders on Wednesday.", [], id="talks with no counterpart: not compared"),
+])
+def test_extract_side_talks_without_a_counterpart_leave_the_event_word_its_date(extract_text, text, dates):
+    claims = of(extract_text(text, "2022-09-15"), "date", "event-dates")
+    assert [(c.value["start"], c.value["end"]) for c in claims] == dates
