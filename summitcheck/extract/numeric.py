@@ -460,10 +460,11 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
             # "the bloc's ninth member" at a summit numbers members, and "their first meeting
             # in person since the invasion" counts meetings of two leaders: not the edition
             topic = None
-        if topic is None and root.dep_ == "amod" and root.head.pos_ == "NOUN" and value <= 3 \
-                and root.head.lemma_.lower() != "time":
+        if topic is None and root.dep_ == "amod" and value <= 3 and root.head.lemma_.lower() != "time" and (
+                root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and ext):
             # "the first global stocktake": a first (second, third) of something else than the
-            # event, compared with what other sources number it
+            # event, compared with what other sources number it; a name only with "first-ever"
+            # ("the first-ever SCO Tourism and Cultural Capital")
             topic = f"ordinal:{_singular(root.head)}"
         if topic is None:
             continue

@@ -570,3 +570,9 @@ def test_extract_the_host_in_apposition(extract_text, text, host):
 def test_extract_side_talks_without_a_counterpart_leave_the_event_word_its_date(extract_text, text, dates):
     claims = of(extract_text(text, "2022-09-15"), "date", "event-dates")
     assert [(c.value["start"], c.value["end"]) for c in claims] == dates
+
+
+def test_extract_a_first_ever_named_thing_is_an_ordinal_of_its_own(extract_text):
+    claims = extract_text("Lima was named the first-ever APEC Digital Capital for 2024, officials said.", "2024-11-16")
+    # keyed by the name's head word, which the parser chooses ("capital" here)
+    assert [(c.topic.startswith("ordinal:"), c.value["value"]) for c in of(claims, "ordinal")] == [(True, 1)]
