@@ -6,7 +6,7 @@ import re
 
 from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN
 from summitcheck.extract.context import country_in, governing_verb, invited_role, modality, person_meant, subjects_of
-from summitcheck.extract.roles import MAIN_EVENT_NOUNS
+from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.vocab import Topic
 from summitcheck.model import Claim
@@ -460,6 +460,11 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
             # "the bloc's ninth member" at a summit numbers members, and "their first meeting
             # in person since the invasion" counts meetings of two leaders: not the edition
             topic = None
+        office = _office_numbered(root)
+        holder = _holder(ctx, root.head) if office else None
+        if holder:
+            # "Albanese, Australia's 31st prime minister": the holder's place in a line, per holder
+            topic, subject = f"ordinal:{office}", holder
         if topic is None and root.dep_ == "amod" and value <= 3 and root.head.lemma_.lower() != "time" and (
                 root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and ext):
             # "the first global stocktake": a first (second, third) of something else than the
@@ -469,6 +474,8 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
         if topic is None:
             continue
         ordinal_value = {"value": value, "low": value, "high": value}
+        if holder:
+            ordinal_value["subject_kind"] = "person"  # the holder, resolved across spellings in align
         if topic == "edition":
             attendee = _personal_possessor(ctx, root.head)
             if attendee is not None:
@@ -480,6 +487,28 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
                     ordinal_value["series"] = series  # "18th East Asia Summit"; grouped in align
         claims.append(ctx.claim("ordinal", start, end, ordinal_value, root, topic, subject=subject))
     return claims
+
+
+def _office_numbered(root) -> str | None:
+    """"the 31st prime minister", "the 46th president": an ordinal of a leader's title."""
+    if root.dep_ != "amod":
+        return None
+    words = [t.lower_ for t in root.head.subtree if t.i > root.i and t.i <= root.head.i]
+    title = " ".join(words)
+    return title if title in LEADER_TITLES else None
+
+
+def _holder(ctx: SentenceContext, title) -> str | None:
+    """The person a numbered title belongs to: the noun it is in apposition to, or the subject
+    of the clause it completes ("was sworn in as ...")."""
+    candidates = [title.head] if title.dep_ == "appos" else []
+    verb = governing_verb(title)
+    candidates += subjects_of(verb) if verb is not None else []
+    for token in candidates:
+        for ent in ctx.ents:
+            if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
+                return ent.text
+    return None
 
 
 def _series_name(root) -> str | None:

@@ -576,3 +576,14 @@ def test_extract_a_first_ever_named_thing_is_an_ordinal_of_its_own(extract_text)
     claims = extract_text("Lima was named the first-ever APEC Digital Capital for 2024, officials said.", "2024-11-16")
     # keyed by the name's head word, which the parser chooses ("capital" here)
     assert [(c.topic.startswith("ordinal:"), c.value["value"]) for c in of(claims, "ordinal")] == [(True, 1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Anthony Albanese was sworn in as Australia's 31st prime minister on Monday.",
+                 [("ordinal:prime minister", "Anthony Albanese", 31)], id="sworn in as"),
+    pytest.param("Joe Biden, the 46th president, spoke.", [("ordinal:president", "Joe Biden", 46)], id="apposition"),
+    pytest.param("The 46th president spoke.", [], id="no holder named"),
+])
+def test_extract_a_numbered_title_is_its_holders_place_in_the_line(extract_text, text, expected):
+    claims = [c for c in of(extract_text(text, "2022-05-23"), "ordinal") if c.topic != "edition"]
+    assert [(c.topic, c.subject, c.value["value"]) for c in claims] == expected
