@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN
-from summitcheck.extract.context import country_in, governing_verb, invited_role, modality, person_meant, subjects_of
+from summitcheck.extract.context import (
+    country_in,
+    event_scope,
+    governing_verb,
+    invited_role,
+    modality,
+    person_meant,
+    subjects_of,
+)
 from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.vocab import Topic
@@ -368,6 +376,12 @@ def find_durations(ctx: SentenceContext, money_topics: list[str]) -> list[Claim]
             "count", ent.start_char, ent.end_char,
             {"value": value.value, "low": value.low, "high": value.high, "unit": unit},
             ent.root, f"{money_topics[0]}-period"))
+        # "over the next five years": a period's own "next" is not another occasion
+        outside = [(scope, anchor) for scope, anchor in ctx.markers if not ent.start <= anchor.i < ent.end]
+        chain = {t.i for t in (ent.root, *ent.root.ancestors)}
+        if claims[-1].event != "main" and event_scope(ent.root, outside) == "main" \
+                and not any(a.i in chain for a in ctx.other_anchors):
+            claims[-1].event = "main"
     return claims
 
 

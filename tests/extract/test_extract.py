@@ -587,3 +587,10 @@ def test_extract_a_first_ever_named_thing_is_an_ordinal_of_its_own(extract_text)
 def test_extract_a_numbered_title_is_its_holders_place_in_the_line(extract_text, text, expected):
     claims = [c for c in of(extract_text(text, "2022-05-23"), "ordinal") if c.topic != "edition"]
     assert [(c.topic, c.subject, c.value["value"]) for c in claims] == expected
+
+
+def test_extract_a_pledges_period_over_the_next_years_is_the_events(extract_text):
+    claims = extract_text("The leaders pledged more than $50 billion in infrastructure aid over the next five years.",
+                          "2022-05-24")
+    periods = [c for c in of(claims, "count") if c.topic.endswith("-period")]
+    assert [(c.value["value"], c.event) for c in periods] == [(5, "main")]
