@@ -83,7 +83,8 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
         value = _resolve(ctx, start, end)
         if value is not None:
             cue = _start_cue(text[max(ctx.sent.start_char, start - 25):start]) or _start_verb(ctx, start, end)
-            claims += _emit(ctx, start, end, value, start_cue=cue)
+            claims += _emit(ctx, start, end, value, start_cue=cue,
+                            default_topic="event-dates" if _act_of_the_leaders(ctx, start, end) else None)
         i += 1
     return claims, durations
 
@@ -243,6 +244,23 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]
+
+
+# The gathered participants as a clause's subject: what they did on a day, they did at the event.
+GATHERED = {"leader", "head", "delegate"}
+
+
+def _act_of_the_leaders(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"The leaders of the United States, Japan, India and Australia on Tuesday pledged ...":
+    a day on which the leaders, together, acted is a day of their meeting, even when the verb
+    is no event word. Only a single weekday or date on the leaders' own verb counts."""
+    root = ctx.root_of(start, end)
+    if root is None:
+        return False
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.pos_ != "VERB" or modality(verb) == "negated":
+        return False
+    return any(s.lemma_.lower() in GATHERED and s.tag_ == "NNS" for s in subjects_of(verb))
 
 
 def _mark_dated_elsewhere(ctx: SentenceContext, root, value: DateValue) -> None:

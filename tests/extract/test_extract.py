@@ -594,3 +594,14 @@ def test_extract_a_pledges_period_over_the_next_years_is_the_events(extract_text
                           "2022-05-24")
     periods = [c for c in of(claims, "count") if c.topic.endswith("-period")]
     assert [(c.value["value"], c.event) for c in periods] == [(5, "main")]
+
+
+@pytest.mark.parametrize("text,dates", [
+    pytest.param("The leaders of Brazil, Russia, India, China and South Africa on Wednesday pledged closer ties.",
+                 [("2023-08-23", "2023-08-23")], id="what the leaders did together, they did at the meeting"),
+    pytest.param("The leaders on Wednesday did not pledge closer ties.", [], id="negated"),
+    pytest.param("Ministers on Wednesday pledged closer ties.", [], id="others than the leaders"),
+])
+def test_extract_a_day_the_leaders_acted_together_is_a_day_of_the_event(extract_text, text, dates):
+    claims = of(extract_text(text, "2023-08-24"), "date", "event-dates")
+    assert [(c.value["start"], c.value["end"]) for c in claims] == dates
