@@ -17,7 +17,8 @@ from summitcheck.extract.entities import (
     find_named_documents,
     find_places,
 )
-from summitcheck.extract.numeric import find_counts, find_durations, find_money, find_ordinals
+from summitcheck.extract.numeric import find_counts, find_durations, find_money
+from summitcheck.extract.ordinals import find_ordinals
 from summitcheck.extract.people import find_people
 from summitcheck.extract.rotation import find_chair_rotation
 from summitcheck.extract.sentence import SentenceContext

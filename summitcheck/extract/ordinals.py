@@ -1,0 +1,184 @@
+"""Ordinals: which edition the event is ("the 43rd ASEAN Summit", "first-ever"), how many
+times a country has hosted it, a person's first time, and numbered things that are not the
+event ("the first global stocktake", "Australia's 31st prime minister")."""
+
+from __future__ import annotations
+
+import re
+
+from summitcheck.extract.context import governing_verb, person_meant, subjects_of
+from summitcheck.extract.numeric import singular
+from summitcheck.extract.roles import LEADER_TITLES
+from summitcheck.extract.sentence import SentenceContext
+from summitcheck.model import Claim
+from summitcheck.normalize.numbers import parse_ordinal
+
+ORDINAL_EXTRA = re.compile(r"\b(?:first[- ]ever|inaugural|maiden)\b", re.I)
+
+
+HOSTING = {"host", "chair", "preside", "organise", "organize"}
+EVENT_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
+
+
+def _ent_text(token) -> str:
+    for ent in token.sent.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
+
+
+def _time_ordinal(ctx: SentenceContext, time) -> tuple[str | None, str | None]:
+    """"the first time a summit was held" is the event's edition; "the seventh time Japan
+    has hosted" (or "chaired ... for the seventh time") counts the host's turns; "the first
+    time leaders visited the museum" is neither."""
+    verbs = [c for c in time.children if c.dep_ in ("relcl", "acl")]
+    if time.dep_ == "pobj" and time.head.lower_ == "for":
+        verb = time.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "obj", "pobj", "prep") and verb.head != verb:
+            verb = verb.head  # "chaired the summit for the seventh time"
+        verbs.append(verb)
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+            # "Japan, hosting the gathering for the seventh time, used ...": the subject of
+            # the clause it modifies
+            head = verb.head
+            subjects = [head] if head.ent_type_ == "GPE" else [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma in HOSTING and ctx.vocab.topic("times-hosted"):
+            from summitcheck.normalize.places import canonical_country
+
+            names = [_ent_text(s) for s in subjects]
+            country = next((canonical_country(n) for n in names if canonical_country(n)), None)
+            if country:
+                return "times-hosted", country
+        if lemma in ("hold", "convene", "take", "meet") or any(s.lemma_.lower() in EVENT_NOUNS for s in subjects) \
+                or any(c.lemma_.lower() in EVENT_NOUNS for c in verb.children if c.dep_ in ("dobj", "obj")):
+            return ("edition" if ctx.vocab.topic("edition") else None), None
+    return None, None
+
+
+def _first_time_of(time) -> tuple[str | None, str | None]:
+    """"the first time that G7 leaders had visited the museum together": a first of some act
+    (topic ``ordinal:time``), told apart by the act ("visit museum")."""
+    act = next((c for c in time.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
+    if act is None:
+        return None, None
+    objects = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    words = [act.lemma_.lower()] + [singular(o) for o in objects[:1] if o.pos_ in ("NOUN", "PROPN")]
+    return "ordinal:time", " ".join(words)
+
+
+def find_ordinals(ctx: SentenceContext) -> list[Claim]:
+    claims: list[Claim] = []
+    spans = [(e.start_char, e.end_char) for e in ctx.ents if e.label_ == "ORDINAL"]
+    text = ctx.source.analysis_text
+    for m in ORDINAL_EXTRA.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
+        if not any(s <= m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+    for start, end in sorted(spans):
+        # "first-ever": the tagger may stop at "first"
+        ext = re.match(r"[- ]ever\b", text[end:end + 6])
+        if ext:
+            end += ext.end()
+        if ctx.overlaps_taken(start, end):
+            continue
+        value = parse_ordinal(text[start:end])
+        root = ctx.root_of(start, end)
+        if value is None or root is None:
+            continue
+        if root.head.lower_ in ("century", "anniversary", "quarter", "half", "round", "place", "floor", "day"):
+            continue
+        subject = None
+        if any(t.lower_ == "since" for t in root.head.subtree):
+            continue  # "the first time ... since 2019", "first expansion since": not an edition
+        if root.head.lemma_.lower() == "time":
+            topic, subject = _time_ordinal(ctx, root.head)
+            if topic is None:
+                topic, subject = _first_time_of(root.head)
+        else:
+            topic = ctx.topic_for("ordinal", start, end, root)
+        if topic == "edition" and (
+                root.dep_ == "amod" and root.head.pos_ == "NOUN"
+                and root.head.lemma_.lower() not in ctx.vocab.topic("edition").triggers
+                or re.match(r"[^.;,]{0,40}\bsince\b", text[end:])):
+            # "the bloc's ninth member" at a summit numbers members, and "their first meeting
+            # in person since the invasion" counts meetings of two leaders: not the edition
+            topic = None
+        office = _office_numbered(root)
+        holder = _holder(ctx, root.head) if office else None
+        if holder:
+            # "Albanese, Australia's 31st prime minister": the holder's place in a line, per holder
+            topic, subject = f"ordinal:{office}", holder
+        if topic is None and root.dep_ == "amod" and value <= 3 and root.head.lemma_.lower() != "time" and (
+                root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and ext):
+            # "the first global stocktake": a first (second, third) of something else than the
+            # event, compared with what other sources number it; a name only with "first-ever"
+            # ("the first-ever SCO Tourism and Cultural Capital")
+            topic = f"ordinal:{singular(root.head)}"
+        if topic is None:
+            continue
+        ordinal_value = {"value": value, "low": value, "high": value}
+        if holder:
+            ordinal_value["subject_kind"] = "person"  # the holder, resolved across spellings in align
+        if topic == "edition":
+            attendee = _personal_possessor(ctx, root.head)
+            if attendee is not None:
+                # "his first ASEAN summit": the person's first time there, not the edition
+                topic, subject = f"ordinal:{singular(root.head)}", attendee
+            else:
+                series = _series_name(root)
+                if series:
+                    ordinal_value["series"] = series  # "18th East Asia Summit"; grouped in align
+        claims.append(ctx.claim("ordinal", start, end, ordinal_value, root, topic, subject=subject))
+    return claims
+
+
+def _office_numbered(root) -> str | None:
+    """"the 31st prime minister", "the 46th president": an ordinal of a leader's title."""
+    if root.dep_ != "amod":
+        return None
+    words = [t.lower_ for t in root.head.subtree if t.i > root.i and t.i <= root.head.i]
+    title = " ".join(words)
+    return title if title in LEADER_TITLES else None
+
+
+def _holder(ctx: SentenceContext, title) -> str | None:
+    """The person a numbered title belongs to: the noun it is in apposition to, or the subject
+    of the clause it completes ("was sworn in as ...")."""
+    candidates = [title.head] if title.dep_ == "appos" else []
+    verb = governing_verb(title)
+    candidates += subjects_of(verb) if verb is not None else []
+    for token in candidates:
+        for ent in ctx.ents:
+            if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
+                return ent.text
+    return None
+
+
+def _series_name(root) -> str | None:
+    """The proper name an edition number is attached to, as written: "the 43rd ASEAN Summit"
+    -> "ASEAN Summit", "the first meeting of the NATO-Ukraine Council" -> "Ukraine Council".
+    A bundle may report several meetings of one week, each with its own number; align
+    compares the names through ``meeting_key``."""
+    head = root.head
+    words = [t for t in head.subtree if root.i < t.i < head.i and t.dep_ in ("compound", "amod", "punct")]
+    words += [head]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            words += [t for t in obj.subtree if t.i <= obj.i and (t == obj or t.head == obj)]
+    names = [t for t in sorted(words, key=lambda t: t.i) if t.text[:1].isupper() or t.text == "-"]
+    text = "".join(t.text_with_ws for t in names).strip()
+    text = re.sub(r"\s*-\s*", "-", text).strip("-")
+    return text if any(ch.isalpha() for ch in text) and text.lower() not in ("summit", "meeting", "conference") else None
+
+
+def _personal_possessor(ctx: SentenceContext, noun) -> str | None:
+    """"his first summit", "Lula's first G7": the person whose first this is (not "their
+    first summit", which is the meeting's own)."""
+    for poss in (c for c in noun.children if c.dep_ == "poss"):
+        if poss.lower_ in ("his", "her"):
+            return person_meant(poss, ctx.ents) or poss.lower_
+        if poss.ent_type_ == "PERSON":
+            return next((e.text for e in ctx.ents if e.start <= poss.i < e.end), poss.text)
+    return None
