@@ -1,4 +1,4 @@
-"""Claim values as a person reads them ("3 trillion JPY", "2025-12-19 to 2025-12-20")."""
+"""Claim values as a person reads them ("5 trillion JPY", "2023-05-19 to 2023-05-21")."""
 
 from __future__ import annotations
 

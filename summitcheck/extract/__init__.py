@@ -1,6 +1,6 @@
 """Extract: sources to claims, with one ``nlp.pipe`` over all sources.
 
-Each sentence is read by the finders in a fixed order (money before counts, so "3 trillion
+Each sentence is read by the finders in a fixed order (money before counts, so "5 trillion
 yen" is not also a count of yen); what a finder takes, later finders leave alone. Claims
 are plain :class:`~summitcheck.model.Claim` objects: nothing downstream needs spaCy.
 """

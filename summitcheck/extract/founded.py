@@ -14,7 +14,7 @@ from summitcheck.extract.sentence import SentenceContext
 
 # Words by which articles speak of the bundle's own body without naming it ("the alliance,
 # founded in 1949"); another common noun founded ("a fund launched on Thursday") is another thing.
-BODY_WORDS = {"bloc", "alliance", "organisation", "organization", "grouping", "group", "association", "union",
+OWN_BODY_WORDS = {"bloc", "alliance", "organisation", "organization", "grouping", "group", "association", "union",
               "forum", "club", "partnership", "body", "community", "council", "dialogue", "initiative",
               "framework", "format", "mechanism", "process", "summit", "conference", "meeting", "series"}
 # Entity labels a founded body or programme may carry.
@@ -37,7 +37,7 @@ def founded_name(ctx: SentenceContext) -> str | None:
     if thing.pos_ == "PROPN":
         words = [t for t in thing.subtree if t.i <= thing.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
         return " ".join(t.text for t in words) or None
-    if thing.pos_ == "NOUN" and thing.lemma_.lower() not in BODY_WORDS:
+    if thing.pos_ == "NOUN" and thing.lemma_.lower() not in OWN_BODY_WORDS:
         return thing.lemma_.lower()  # "a fund launched on Thursday" is not the body itself
     return None
 

@@ -1,7 +1,7 @@
 """Dates in a sentence, composed the way news writes them.
 
-"a two-day gathering starting on Dec 19" and "for two days through Saturday" are ranges;
-"Friday (December 19)" is one date; a bare weekday points back in a report and forward in
+"a two-day gathering starting on Nov 15" and "for two days through Saturday" are ranges;
+"Friday (November 15)" is one date; a bare weekday points back in a report and forward in
 a preview.
 """
 
@@ -91,7 +91,7 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
 
 def _date_items(ctx: SentenceContext) -> list[tuple[int, int]]:
     """Char spans of date expressions: the tagger's DATE entities, split or joined so that
-    "Friday (December 19)" is one item and explicit dates it missed are added."""
+    "Friday (November 15)" is one item and explicit dates it missed are added."""
     text = ctx.source.analysis_text
     s0, s1 = ctx.sent.start_char, ctx.sent.end_char
     spans = [(e.start_char, e.end_char) for e in ctx.ents if e.label_ == "DATE"]
@@ -105,7 +105,7 @@ def _date_items(ctx: SentenceContext) -> list[tuple[int, int]]:
     for s, e in spans:
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        # "Friday (December 19)" / "Friday, Dec 19": a weekday glossed by its date
+        # "Friday (November 15)" / "Friday, Nov 15": a weekday glossed by its date
         elif merged and re.fullmatch(r"\s*[(,]\s*", text[merged[-1][1]:s]) and WEEKDAY.fullmatch(text[merged[-1][0]:merged[-1][1]].strip()) \
                 and EXPLICIT.search(text[s:e]):
             close = text[e:e + 2]

@@ -85,7 +85,7 @@ def find_date_line(text: str, head_chars: int = 600):
 def infer_published(text: str, bundle_dates: list[date]) -> date | None:
     """A publication date for an undated article, from its own dates and the bundle's.
 
-    A preview ("will host ... on Dec 19") was written before the first date it looks ahead
+    A preview ("will host ... on Nov 15") was written before the first date it looks ahead
     to; a report after the last date it looks back on. Years missing from the article's
     dates come from the bundle's dated articles.
     """

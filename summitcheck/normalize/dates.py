@@ -1,7 +1,7 @@
 """Dates as news writes them, resolved against the article's publication date.
 
-Why not ``dateparser``: it reads one date at a time, with no ranges ("December 19-20",
-"Dec. 19 and 20"), no notion of whether a bare weekday points back (a report: "agreed
+Why not ``dateparser``: it reads one date at a time, with no ranges ("November 15-16",
+"Nov. 15 and 16"), no notion of whether a bare weekday points back (a report: "agreed
 Saturday") or forward (a preview: "will meet on Saturday"), and it costs about a
 millisecond a call, which matters over thousands of articles. The grammar news needs is small
 and lives here, with the tense decided by the caller.
@@ -40,14 +40,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", _p(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")),
     ("iso_month", _p(r"(?P<y>\d{4})-(?P<m>\d{2})")),
     ("numeric", _p(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})")),
-    # December 19-20, 2025 / Dec. 19 and 20, 2025 / December 19 to 20
+    # November 15-16, 2024 / Nov. 15 and 16, 2024 / November 15 to 16
     ("md_d_range", _p(_M.format("m") + r"\s+" + _D.format("d") + _TO + _D.format("d2")
                       + r"(?:\s+" + _Y.format("y") + r")?")),
     # December 30, 2025 - January 2, 2026 / Dec 30 to Jan 2
     ("md_md_range", _p(_M.format("m") + r"\s+" + _D.format("d") + r"(?:\s+" + _Y.format("y")
                        + r")?" + _TO + _M.format("m2") + r"\s+" + _D.format("d2")
                        + r"(?:\s+" + _Y.format("y2") + r")?")),
-    # 19-20 December 2025
+    # 15-16 November 2024
     ("d_d_m_range", _p(_D.format("d") + _TO + _D.format("d2") + r"\s+(?:of\s+)?" + _M.format("m")
                        + r"(?:\s+" + _Y.format("y") + r")?")),
     ("dm_dm_range", _p(_D.format("d") + r"\s+" + _M.format("m") + _TO + _D.format("d2")
@@ -74,7 +74,7 @@ class DateValue:
     start: date
     end: date
     granularity: str  # day | month | year
-    # True when the text gave both ends ("December 19-20"), so the ends themselves are claims.
+    # True when the text gave both ends ("November 15-16"), so the ends themselves are claims.
     explicit_range: bool = False
     # True when the year or the day was filled in from the reference date.
     anchored: bool = False

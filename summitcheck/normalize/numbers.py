@@ -125,7 +125,7 @@ def _parse_number(text: str) -> float | None:
     tokens = [t for t in _TOKEN.findall(s) if t != "and"]
     if not tokens:
         return None
-    # Peel scale words off the end: "3 trillion", "five billion", "1.5bn".
+    # Peel scale words off the end: "5 trillion", "five billion", "1.5bn".
     scale, n = 1.0, len(tokens)
     while n > 1 and tokens[n - 1] in SCALES and not (
         tokens[n - 1] == "hundred" and not tokens[n - 2][0].isdigit()

@@ -1,6 +1,6 @@
 """interval-overlap: dates and counts agree when their intervals meet.
 
-Two explicit ranges ("December 19-20" and "Dec 19 to 20") must match at both ends (within
+Two explicit ranges ("November 15-16" and "Nov 15 to 16") must match at both ends (within
 ``slack_days``): two different two-day spans that share a day are different dates. A
 single day or a month agrees with a range it falls in or touches.
 """
