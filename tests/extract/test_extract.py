@@ -605,3 +605,9 @@ def test_extract_a_pledges_period_over_the_next_years_is_the_events(extract_text
 def test_extract_a_day_the_leaders_acted_together_is_a_day_of_the_event(extract_text, text, dates):
     claims = of(extract_text(text, "2023-08-24"), "date", "event-dates")
     assert [(c.value["start"], c.value["end"]) for c in claims] == dates
+
+
+def test_extract_a_swearing_in_is_dated_per_person(extract_text):
+    claims = extract_text("Rishi Sunak was sworn in as prime minister on Tuesday, and Jeremy Hunt stayed on.",
+                          "2022-10-26")
+    assert [(c.subject, c.value["start"]) for c in of(claims, "date", "sworn-in")] == [("Rishi Sunak", "2022-10-25")]
