@@ -139,10 +139,15 @@ def _governs_through_complement(root: Token, trigger: Token) -> bool:
     return False
 
 
+# Topics above this priority name one act (a speech, a launch, an arrival); the general
+# ones at or below it (the event's dates and place) do not.
+GENERAL_PRIORITY = 10
+
+
 def _dates_its_object(root: Token, trigger: Token) -> bool:
-    """"used his speech on Tuesday", "gave an address on Monday": a person's act named by the
-    object of the verb the date hangs off. Only for topics of a person's acts: "join sessions
-    over the weekend" does not date the sessions as a whole."""
+    """"used his speech on Tuesday", "attended the launch on Monday": an act named by the
+    object of the verb the date hangs off. Only for topics of one act: "join sessions over
+    the weekend" does not date the event's sessions as a whole."""
     prep = root.head if root.dep_ == "pobj" else root
     return trigger.dep_ in ("dobj", "obj") and trigger.pos_ == "NOUN" and prep.dep_ == "prep" \
         and prep.head == trigger.head
@@ -173,7 +178,7 @@ def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
             continue
         if topic.attach == "dominate" and not (
                 (dominates and not _inside_other_clause(root, trig.token)) or _governs_through_complement(root, trig.token)
-                or topic.subject in PERSON_ACTS and _dates_its_object(root, trig.token)):
+                or topic.priority > GENERAL_PRIORITY and _dates_its_object(root, trig.token)):
             continue
         key = (topic.priority, dominates, -dist)
         if best is None or key > best[0]:

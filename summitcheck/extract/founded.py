@@ -24,7 +24,7 @@ BODY_LABELS = {"ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART", "NORP"}
 def founded_name(ctx: SentenceContext) -> str | None:
     """The proper name of what the founding trigger founded, if the sentence gives one."""
     trigger = ctx.last_trigger.token if ctx.last_trigger is not None else None
-    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
     thing = _founded_token(trigger)
     if thing is None:
@@ -35,8 +35,13 @@ def founded_name(ctx: SentenceContext) -> str | None:
         if ent.start <= thing.i < ent.end and ent.label_ in BODY_LABELS:
             return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     if thing.pos_ == "PROPN":
-        words = [t for t in thing.subtree if t.i <= thing.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
-        return " ".join(t.text for t in words) or None
+        # the run of name words ending at it, hyphens kept ("the US-led Indo-Pacific Economic
+        # Framework" -> "Indo-Pacific Economic Framework")
+        start = thing.i
+        while start > thing.sent.start and (thing.doc[start - 1].pos_ == "PROPN" or thing.doc[start - 1].text == "-"
+                                            and start - 2 >= thing.sent.start and thing.doc[start - 2].pos_ == "PROPN"):
+            start -= 1
+        return thing.doc[start: thing.i + 1].text
     if thing.pos_ == "NOUN" and thing.lemma_.lower() not in OWN_BODY_WORDS:
         return thing.lemma_.lower()  # "a fund launched on Thursday" is not the body itself
     return None
@@ -44,7 +49,12 @@ def founded_name(ctx: SentenceContext) -> str | None:
 
 def _founded_token(trigger: Token) -> Token | None:
     """The passive subject, the object, or the noun a participle or relative clause hangs off
-    ("the alliance, founded in 1949"; "a grouping that was set up in 1996")."""
+    ("the alliance, founded in 1949"; "a grouping that was set up in 1996"); for an act named
+    by a noun, what it is "of" ("the launch of the framework")."""
+    if trigger.pos_ == "NOUN":
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return None
     for child in trigger.children:
         if child.dep_ == "nsubjpass":
             return trigger.head if child.lower_ in ("that", "which") and trigger.dep_ == "relcl" else child

@@ -611,3 +611,14 @@ def test_extract_a_swearing_in_is_dated_per_person(extract_text):
     claims = extract_text("Rishi Sunak was sworn in as prime minister on Tuesday, and Jeremy Hunt stayed on.",
                           "2022-10-26")
     assert [(c.subject, c.value["start"]) for c in of(claims, "date", "sworn-in")] == [("Rishi Sunak", "2022-10-25")]
+
+
+@pytest.mark.parametrize("text,founded", [
+    pytest.param("On Monday, the prime minister attended the launch of the US-led Indo-Pacific Economic Framework.",
+                 "Indo-Pacific Economic Framework", id="attended the launch of X on a day"),
+    pytest.param("Biden on Monday launched the Indo-Pacific Economic Framework in Tokyo.",
+                 "Indo-Pacific Economic Framework", id="launched X on a day"),
+])
+def test_extract_a_launch_is_dated_with_what_it_launched(extract_text, text, founded):
+    claims = of(extract_text(text, "2022-05-24"), "date", "founding")
+    assert [(c.value["start"], c.value.get("founded")) for c in claims] == [("2022-05-23", founded)]
