@@ -170,12 +170,13 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                     basis="partial", mod="negated"))
             continue
-        if _act(ctx, first) and modality(first) == "negated":
+        act = _act(ctx, first)
+        if act and modality(first) == "negated":
             # "The US and Britain did not sign": not signing is not staying away
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
-                                    basis="partial", subject=_act(ctx, first)))
+                                    basis="partial", subject=act))
             continue
-        role = _role(ctx, run) or _act(ctx, first)
+        role = _role(ctx, run) or act
         if len(members) < 2 or not (role or any(_attendance_list(ctx, e.root) for e in run)):
             continue
         lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
