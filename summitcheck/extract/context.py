@@ -236,6 +236,11 @@ def event_scope(root: Token, markers: list[tuple[str, Token]]) -> str:
     return EVENT_MAIN
 
 
+def entity_of(token: Token, ents=None) -> Span | None:
+    """The entity a token belongs to, among ``ents`` (by default its sentence's), if any."""
+    return next((e for e in (token.sent.ents if ents is None else ents) if e.start <= token.i < e.end), None)
+
+
 def country_in(tokens) -> str | None:
     """The first country the tokens name, read from the entity each belongs to ("the United
     States" as a whole) or from the word itself ("UAE President ..."), else None."""
@@ -243,7 +248,7 @@ def country_in(tokens) -> str | None:
 
     for tok in tokens:
         if tok.ent_type_ in ("GPE", "NORP", "ORG") or tok.text[:1].isupper():
-            ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+            ent = entity_of(tok)
             country = canonical_country(ent.text if ent is not None else tok.text)
             if country:
                 return country

@@ -245,13 +245,6 @@ def _act(ctx: SentenceContext, first: Token) -> str | None:
     return topic.canonical(lemma) if topic.canonical(lemma) in acts else None
 
 
-def _ent_of(tok: Token) -> Span | None:
-    for ent in tok.sent.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
-
-
 # Verbs by which countries take part through the people they send.
 SENDING_VERBS = {"send", "dispatch", "bring", "field"}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summitcheck.extract.context import entity_of
 from summitcheck.extract.sentence import SentenceContext
 
 # Words by which articles speak of the bundle's own body without naming it ("the alliance,
@@ -31,9 +32,9 @@ def founded_name(ctx: SentenceContext) -> str | None:
         return None
     if thing.pos_ == "NOUN" and thing.dep_ == "appos":
         thing = thing.head  # "the Western Union, a pact that was set up in 1948"
-    for ent in ctx.ents:
-        if ent.start <= thing.i < ent.end and ent.label_ in BODY_LABELS:
-            return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    ent = entity_of(thing, ctx.ents)
+    if ent is not None and ent.label_ in BODY_LABELS:
+        return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     if thing.pos_ == "PROPN":
         # the run of name words ending at it, hyphens kept ("the US-led Indo-Pacific Economic
         # Framework" -> "Indo-Pacific Economic Framework")

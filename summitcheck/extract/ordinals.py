@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summitcheck.extract.context import governing_verb, person_meant, subjects_of
+from summitcheck.extract.context import entity_of, governing_verb, person_meant, subjects_of
 from summitcheck.extract.numeric import singular
 from summitcheck.extract.roles import LEADER_TITLES
 from summitcheck.extract.sentence import SentenceContext
@@ -18,13 +18,6 @@ ORDINAL_EXTRA = re.compile(r"\b(?:first[- ]ever|inaugural|maiden)\b", re.I)
 
 HOSTING = {"host", "chair", "preside", "organise", "organize"}
 EVENT_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
-
-
-def _ent_text(token) -> str:
-    for ent in token.sent.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
 
 
 def _time_ordinal(ctx: SentenceContext, time) -> tuple[str | None, str | None]:
@@ -48,7 +41,7 @@ def _time_ordinal(ctx: SentenceContext, time) -> tuple[str | None, str | None]:
         if lemma in HOSTING and ctx.vocab.topic("times-hosted"):
             from summitcheck.normalize.places import canonical_country
 
-            names = [_ent_text(s) for s in subjects]
+            names = [(entity_of(s) or s).text for s in subjects]
             country = next((canonical_country(n) for n in names if canonical_country(n)), None)
             if country:
                 return "times-hosted", country
@@ -150,9 +143,9 @@ def _holder(ctx: SentenceContext, title) -> str | None:
     verb = governing_verb(title)
     candidates += subjects_of(verb) if verb is not None else []
     for token in candidates:
-        for ent in ctx.ents:
-            if ent.start <= token.i < ent.end and ent.label_ == "PERSON":
-                return ent.text
+        ent = entity_of(token, ctx.ents)
+        if ent is not None and ent.label_ == "PERSON":
+            return ent.text
     return None
 
 
@@ -180,5 +173,5 @@ def _personal_possessor(ctx: SentenceContext, noun) -> str | None:
         if poss.lower_ in ("his", "her"):
             return person_meant(poss, ctx.ents) or poss.lower_
         if poss.ent_type_ == "PERSON":
-            return next((e.text for e in ctx.ents if e.start <= poss.i < e.end), poss.text)
+            return (entity_of(poss, ctx.ents) or poss).text
     return None

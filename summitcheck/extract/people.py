@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from summitcheck.extract.cochairs import find_co_chairs
-from summitcheck.extract.context import country_in, modality
+from summitcheck.extract.context import country_in, entity_of, modality
 from summitcheck.extract.roles import (
     ABSENCE_VERBS,
     ATTEND_VERBS,
@@ -224,7 +224,7 @@ def _represents(ent: Span) -> str | None:
             if tok.ent_type_ == "PERSON" and tok.dep_ == "pobj" and stood_in_for(tok) \
                     and next(t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")) == verb:
                 # "Li stood in for President Xi": whose country, align reads from the bundle
-                absent = next(e for e in ent.sent.ents if e.start <= tok.i < e.end)
+                absent = entity_of(tok)
                 return f"person:{absent.text}"
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if lemma == "represent":

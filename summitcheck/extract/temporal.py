@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summitcheck.extract.context import PERSON_ACTS, country_in, governing_verb, modality, person_meant, subjects_of
+from summitcheck.extract.context import (
+    PERSON_ACTS,
+    country_in,
+    entity_of,
+    governing_verb,
+    modality,
+    person_meant,
+    subjects_of,
+)
 from summitcheck.extract.founded import founded_name
 from summitcheck.extract.roles import LEADER_TITLES
 from summitcheck.extract.sentence import SentenceContext
@@ -345,9 +353,9 @@ def _possessor(ctx: SentenceContext, owner, known: set[str]) -> str | None:
     president's"), which align resolves to the one holder of that title in the bundle."""
     if owner.lower_ in ("his", "her"):
         return person_meant(owner, ctx.ents, lambda e: _is_person(e, known))
-    for ent in ctx.ents:
-        if ent.start <= owner.i < ent.end:
-            return ent.text if _is_person(ent, known) else None
+    ent = entity_of(owner, ctx.ents)
+    if ent is not None:
+        return ent.text if _is_person(ent, known) else None
     words = [t.lower_ for t in owner.subtree if t.dep_ in ("compound", "amod") or t.i == owner.i]
     title = " ".join(w for w in words if w.isalpha())
     return title if title in LEADER_TITLES else None
