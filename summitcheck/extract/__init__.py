@@ -17,6 +17,7 @@ from summitcheck.extract.entities import (
     find_named_documents,
     find_places,
 )
+from summitcheck.extract.initiatives import find_named_initiatives
 from summitcheck.extract.numeric import find_counts, find_durations, find_money
 from summitcheck.extract.ordinals import find_ordinals
 from summitcheck.extract.people import find_people
@@ -55,6 +56,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         found += find_country_sets(ctx)
         found += find_chair_rotation(ctx)
         found += find_named_documents(ctx)
+        found += find_named_initiatives(ctx)
         if not any(scope == "other" for scope, _ in ctx.markers):
             durations += sent_durations
         claims += found

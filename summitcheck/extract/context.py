@@ -283,6 +283,26 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+# Forms the English model's rule lemmatiser gets wrong ("hoped" -> "hop"), as they matter here.
+_LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+
+
+def _lemma(tok: Token) -> str:
+    return _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+
+
+# Verbs that make a figure a goal rather than a pledge or a result: "which it hoped would
+# mobilize $250 billion by 2030", "aims to raise $10 billion".
+GOAL_VERBS = {"hope", "aim", "target", "seek", "aspire"}
+
+
+def is_goal(root: Token) -> bool:
+    """Whether a figure is what someone hopes or aims to reach: compared only with other goals."""
+    verb = governing_verb(root)
+    chain = [verb, *verb.ancestors][:MAX_DISTANCE] if verb is not None else []
+    return any(v.pos_ == "VERB" and _lemma(v) in GOAL_VERBS for v in chain)
+
+
 def modality(root: Token) -> str:
     """reported | expected | negated, from the verbs the claim hangs off."""
     verb = governing_verb(root)
@@ -296,8 +316,8 @@ def modality(root: Token) -> str:
             continue
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in v.children):
             return "expected"
-        if v.lemma_.lower() in EXPECTED_VERBS and v is not verb or (
-            v is verb and v.lemma_.lower() in EXPECTED_VERBS and any(c.dep_ == "xcomp" for c in v.children)
+        if _lemma(v) in EXPECTED_VERBS and v is not verb or (
+            v is verb and _lemma(v) in EXPECTED_VERBS and any(c.dep_ == "xcomp" for c in v.children)
         ):
             return "expected"
         if v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and c.lower_ == "to" for c in v.children):

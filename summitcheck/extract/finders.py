@@ -67,19 +67,44 @@ _CALENDAR = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ja
 _TITLE_WORD = _CALENDAR + r"[A-Z][\w'’.&-]*"
 _TITLE_TAIL = (r"(?:\s+(?:of|on|for)\s+(?:(?:the|and|for|of|on)\s+|" + _TITLE_WORD + r"\s+){0,14}"
                + _TITLE_WORD + r")?")
-DOCUMENT_RE = re.compile(
-    r"[\"“‘']?(?P<name>(?:(?:(?:[A-Z][\w'’.&-]*|of|on|and|for|the)\s+){0,6}?[A-Z][\w'’.&-]*\s+)?(?P<type>"
-    + "|".join(re.escape(t) for t in DOCUMENT_TYPES) + r")\b(?P<tail>" + _TITLE_TAIL + r"))\b(?!\s+[A-Z])[\"”’']?"
-)
+
+
+def _named_pattern(types: tuple[str, ...]) -> re.Pattern[str]:
+    """A capitalised name ending in one of ``types``, or going on after it ("of ...")."""
+    return re.compile(
+        r"[\"“‘']?(?P<name>(?:(?:(?:[A-Z][\w'’.&-]*|of|on|and|for|the)\s+){0,6}?[A-Z][\w'’.&-]*\s+)?(?P<type>"
+        + "|".join(re.escape(t) for t in types) + r")\b(?P<tail>" + _TITLE_TAIL + r"))\b(?!\s+[A-Z])[\"”’']?"
+    )
+
+
+DOCUMENT_RE = _named_pattern(DOCUMENT_TYPES)
+# What a meeting launches, rather than adopts: "the Global Biofuels Alliance", "the
+# Partnership for Global Infrastructure and Investment".
+INITIATIVE_TYPES = ("Partnership", "Initiative", "Framework", "Alliance", "Coalition", "Fund",
+                    "Facility", "Programme", "Program", "Mechanism", "Fellowship", "Corridor")
+INITIATIVE_RE = _named_pattern(INITIATIVE_TYPES)
+# "the US-led Indo-Pacific Economic Framework": who leads it is not part of its name
+_SPONSOR_WORD = re.compile(r"^[\w.]+-(?:led|backed|sponsored|funded|brokered|based|run)$", re.I)
 
 
 def find_documents(text: str):
     """(start, end, name, type) of named documents in ``text``."""
-    for m in DOCUMENT_RE.finditer(text):
+    return find_named(text, DOCUMENT_RE)
+
+
+def find_initiatives(text: str):
+    """(start, end, name, type) of named initiatives in ``text``."""
+    return find_named(text, INITIATIVE_RE)
+
+
+def find_named(text: str, pattern: re.Pattern[str]):
+    """(start, end, name, type) of the names ``pattern`` finds in ``text``."""
+    for m in pattern.finditer(text):
         name = m.group("name")
         words = name.split()
         # Drop leading lower-case or article words caught by the lazy prefix.
-        while words and (words[0].lower() in LEADING_FUNCTION_WORDS or not words[0][0].isupper()):
+        while words and (words[0].lower() in LEADING_FUNCTION_WORDS or not words[0][0].isupper()
+                         or _SPONSOR_WORD.match(words[0])):
             words = words[1:]
         tail = m.group("tail").split()
         if len(words) < 2:

@@ -10,6 +10,7 @@ from summitcheck.extract.context import (
     event_scope,
     governing_verb,
     invited_role,
+    is_goal,
     modality,
     subjects_of,
 )
@@ -55,7 +56,10 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
             continue
         topic = ctx.topic_for("money", start, end, root) or "money"
         donors = _money_donors(ctx, m_start, root) or _money_recipient(ctx, root)
+        goal = is_goal(root)
         for donor in (donors if donors and _distributive(root) else ["|".join(sorted(donors))] if donors else [None]):
+            if goal:  # "hoped would mobilize $250 billion by 2030" is not a pledge made
+                donor = f"{donor}: goal" if donor else "goal"
             claims.append(ctx.claim("money", start, end, dict(value), root, topic, subject=donor))
     return claims
 

@@ -352,6 +352,27 @@ def test_extract_document_titles_that_go_on_after_their_type(extract_text):
         "Joint Declaration of Support for Ukraine", "Lima Declaration"]
 
 
+@pytest.mark.parametrize("text, names", [
+    pytest.param("Leaders launched the Global Biofuels Alliance on Saturday.",
+                 [("Global Biofuels Alliance", "alliance")], id="launched"),
+    pytest.param("The Partnership for Global Infrastructure and Investment, unveiled on Sunday, will fund ports.",
+                 [("Partnership for Global Infrastructure and Investment", "partnership")], id="participle"),
+    pytest.param("Modi attended the launch of the US-led Indo-Pacific Economic Framework on Monday.",
+                 [("Indo-Pacific Economic Framework", "framework")], id="launch-of-and-sponsor"),
+    pytest.param("The International Monetary Fund said growth would slow.", [], id="institution-in-passing"),
+])
+def test_extract_named_initiatives_launched(extract_text, text, names):
+    claims = extract_text(text, "2023-09-10")
+    assert [(c.value["text"], c.subject) for c in of(claims, "text", "initiatives")] == names
+
+
+def test_extract_a_hoped_for_figure_is_a_goal(extract_text):
+    claims = extract_text("The UAE announced a $30 billion climate fund, which it hoped would mobilize "
+                          "$250 billion by 2030.", "2023-12-01")
+    money = {c.value["amount"]: (c.subject, c.modality) for c in of(claims, "money")}
+    assert money == {3e10: ("United Arab Emirates: fund", "reported"), 2.5e11: ("goal", "expected")}
+
+
 def test_extract_a_hyphened_member_count_is_the_blocs_size(extract_text):
     claims = extract_text("The 10-nation bloc's meetings opened on Tuesday, before the Group of 20 summit.", "2023-09-05")
     assert [(c.topic, c.value["value"]) for c in of(claims, "count")] == [("participants", 10)]

@@ -67,9 +67,17 @@ def _readings(claim: Claim) -> list[dict]:
     return out
 
 
-def _bounds(v: dict) -> tuple[float, float]:
+def _bounds(v: dict, reach: float = float("inf")) -> tuple[float, float]:
+    """A figure's interval. An open lower bound ("more than $50 billion") reaches ``reach``
+    times above its figure: the press rounds down to a headline figure, so "more than $50
+    billion" and "over $30 billion" are two different claims, not two true statements."""
     low = v["low"] if v.get("low") is not None else 0.0
-    high = v["high"] if v.get("high") is not None else float("inf")
+    if v.get("high") is not None:
+        high = v["high"]
+    elif v.get("low") is not None and v["low"] > 0:
+        high = v["low"] * (1 + reach)
+    else:
+        high = float("inf")
     return low, high
 
 
@@ -77,7 +85,11 @@ class NumericTolerance(Comparator):
     name = "numeric-tolerance"
     description = "Figures in the same unit agree within a relative tolerance."
     params = {"relative": (float, 0.05, "relative tolerance for rounded press figures"),
-              "absolute": (float, 0.0, "absolute tolerance")}
+              "absolute": (float, 0.0, "absolute tolerance"),
+              "more_than_reach": (float, 0.5, "how far above its figure an open lower bound reaches, as a fraction (.inf: unbounded)")}
+
+    def bounds(self, v: dict) -> tuple[float, float]:
+        return _bounds(v, float(self.p["more_than_reach"]))
 
     def close(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
         # The tolerance is counted once, on the larger figure: 700 and 770 are 9% apart,
@@ -93,7 +105,7 @@ class NumericTolerance(Comparator):
         bad = []
         for i, j in self.cross_source_pairs(claims):
             a, b = claims[i].value, claims[j].value
-            if a.get("currency") == b.get("currency") and not self.close(_bounds(a), _bounds(b)):
+            if a.get("currency") == b.get("currency") and not self.close(self.bounds(a), self.bounds(b)):
                 bad.append((i, j))
         return self.verdict_from_pairs(claims, bad, ctx)
 
@@ -105,6 +117,7 @@ class CurrencyTolerance(NumericTolerance):
                    "must agree with itself.")
     params = {"relative": (float, 0.05, "relative tolerance for rounded press figures"),
               "absolute": (float, 0.0, "absolute tolerance, in the figure's currency"),
+              "more_than_reach": (float, 0.5, "how far above its figure an open lower bound reaches, as a fraction (.inf: unbounded)"),
               "convert": (bool, True, "compare across currencies at ECB rates")}
 
     def compare(self, claims: list[Claim], ctx: CompareContext) -> Verdict:
@@ -128,13 +141,13 @@ class CurrencyTolerance(NumericTolerance):
 
     def _disagree(self, a: dict, b: dict, on_a: str | None, on_b: str | None, unconverted: set[str]) -> bool:
         if a["currency"] == b["currency"]:
-            return not self.close(_bounds(a), _bounds(b))
+            return not self.close(self.bounds(a), self.bounds(b))
         if not self.p["convert"]:
             return False
         ra, rb = to_eur(1.0, a["currency"], on_a), to_eur(1.0, b["currency"], on_b)
         if ra is None or rb is None:
             unconverted.update(c for c, r in ((a["currency"], ra), (b["currency"], rb)) if r is None)
             return False
-        a0, a1 = _bounds(a)
-        b0, b1 = _bounds(b)
+        a0, a1 = self.bounds(a)
+        b0, b1 = self.bounds(b)
         return not self.close((a0 * ra, a1 * ra), (b0 * rb, b1 * rb))
