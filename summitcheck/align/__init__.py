@@ -44,7 +44,8 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     tells which meeting a bundle is about when its articles name several."""
     merge_offices(claims)
     names = _resolve_people(claims)
-    _resolve_stand_ins(claims, names)
+    country_of = _countries_of_people(claims)
+    _resolve_stand_ins(claims, names, country_of)
     hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host" and c.event != EVENT_OTHER}
     host_countries = _host_countries(claims)
     merge_recipients(claims)
@@ -64,11 +65,10 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
             if not members:
                 continue
             claim.value["members"] = members
-        if claim.topic == "bilateral" and claim.subject:
-            rest = [c for c in claim.subject.split("|") if c not in host_countries]
-            if len(rest) != 1:
+        if claim.topic == "bilateral":
+            claim.subject = _meeting_parties(claim, names, country_of, host_countries)
+            if claim.subject is None:
                 continue
-            claim.subject = rest[0]
         key = (claim.event, claim.kind, claim.topic, claim.subject)
         groups.setdefault(key, Group(claim.event, claim.kind, claim.topic, claim.subject, [])).claims.append(claim)
     for group in groups.values():
@@ -88,6 +88,8 @@ def _resolve_people(claims: list[Claim]) -> dict[str, str]:
                 offices.setdefault(office, Counter())[c.value["text"]] += 1
         elif c.subject and c.value.get("subject_kind") == "person":
             names.append(c.subject)
+        elif c.value.get("parties"):  # who met at a side meeting
+            names.extend(c.value["parties"])
         elif c.kind == "set" and "titles" in c.value:  # lists of people, not of countries
             names.extend(c.value["members"])
             for name, office in c.value.get("titles", {}).items():
@@ -120,10 +122,8 @@ def _resolve_people(claims: list[Claim]) -> dict[str, str]:
     return mapping
 
 
-def _resolve_stand_ins(claims: list[Claim], names: dict[str, str]) -> None:
-    """"Li stood in for President Xi": Li represents his own country, as the bundle names it
-    elsewhere ("Chinese Premier Li Qiang"), else the absent leader's. Unknown either way,
-    the claim is not compared."""
+def _countries_of_people(claims: list[Claim]) -> dict[str, str]:
+    """Each person's country, as the bundle names it somewhere ("Chinese Premier Li Qiang")."""
     country_of: dict[str, str] = {}
     for c in claims:
         if c.kind == "person" and c.value.get("country"):
@@ -132,6 +132,30 @@ def _resolve_stand_ins(claims: list[Claim], names: dict[str, str]) -> None:
             for name, title in c.value.get("titles", {}).items():
                 if " of " in title:
                     country_of.setdefault(name, title.rsplit(" of ", 1)[1])
+    return country_of
+
+
+def _meeting_parties(claim: Claim, names: dict[str, str], country_of: dict[str, str],
+                     host_countries: set[str]) -> str | None:
+    """A side meeting's subject: the guest the host met ("Japan"), or the two guests who met
+    each other ("China and Russia"). People named without a country take the one the bundle
+    gives them. Two countries without named people ("said on the sidelines" in a sentence
+    naming Germany and Ukraine) are not known to have met; neither are three, or none: such
+    claims are not compared."""
+    countries = set(claim.subject.split("|")) if claim.subject else set()
+    for person in claim.value.get("parties", []):
+        country = country_of.get(names.get(person, person)) or country_of.get(person)
+        if country:
+            countries.add(country)
+    rest = sorted(countries - host_countries)
+    most = 2 if claim.value.get("parties") else 1
+    return " and ".join(rest) if 1 <= len(rest) <= most else None
+
+
+def _resolve_stand_ins(claims: list[Claim], names: dict[str, str], country_of: dict[str, str]) -> None:
+    """"Li stood in for President Xi": Li represents his own country, as the bundle names it
+    elsewhere ("Chinese Premier Li Qiang"), else the absent leader's. Unknown either way,
+    the claim is not compared."""
     for c in claims:
         if c.topic == "representative" and c.subject and c.subject.startswith("person:"):
             absent = c.subject[len("person:"):]

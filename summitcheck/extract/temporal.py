@@ -19,6 +19,7 @@ from summitcheck.extract.context import (
     person_meant,
     subjects_of,
 )
+from summitcheck.extract.bilateral import counterpart, named_party, parties
 from summitcheck.extract.founded import founded_name
 from summitcheck.extract.roles import LEADER_TITLES
 from summitcheck.extract.sentence import SentenceContext
@@ -223,7 +224,7 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
     root = ctx.root_of(start, end)
     if root is None:
         return []
-    topic, subject, matter = _topic_and_subject(ctx, start, end, root)
+    topic, subject, more = _topic_and_subject(ctx, start, end, root)
     if topic is None and default_topic and ctx.vocab.topic(default_topic) is not None:
         topic = default_topic
     if topic is None:
@@ -243,8 +244,7 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
             ctx.other_anchors += [root, root.head.head if root.head.dep_ == "prep" else root.head]
     if person_subject:
         claim.value["subject_kind"] = "person"  # resolved across spellings in align
-    if matter:
-        claim.value["matter"] = matter
+    claim.value.update(more)
     if topic == "founding":
         name = founded_name(ctx)
         if name:
@@ -292,32 +292,53 @@ def _mark_dated_elsewhere(ctx: SentenceContext, root, value: DateValue) -> None:
         ctx.other_anchors.append(verb)
 
 
-def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tuple[str | None, str | None, str | None]:
-    """(topic, subject, matter) of a date. A topic whose subject the sentence does not name
+def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tuple[str | None, str | None, dict]:
+    """(topic, subject, more values) of a date: what a decision is about ("matter"), who
+    took part in a side meeting ("parties"). A topic whose subject the sentence does not name
     ("Leaders agreed on Saturday": no one person) gives way to the next topic that fits."""
     tried: frozenset[str] = frozenset()
     side_meeting = None
     while True:
         topic = ctx.topic_for("date", start, end, root, exclude=tried)
         if topic is None or side_meeting is not None and ctx.last_trigger.token.i == side_meeting.i:
-            return None, None, None  # a side meeting with no named counterpart is not compared
+            return None, None, {}  # a side meeting with no named counterpart is not compared
         kind = ctx.vocab.topic(topic).subject
         subject = matter = None
         if topic == "bilateral":
-            subject = _counterpart(ctx, start)
-            if subject is None:
+            trigger = ctx.last_trigger.token
+            if trigger.pos_ == "VERB" and not named_party(ctx, trigger) or _in_own_clause(root, trigger):
+                tried |= {topic}  # "the leaders met on Thursday": the meeting itself
+                continue
+            countries, people = parties(ctx, trigger)
+            if not countries and not people and trigger.lemma_.lower() not in SIDELINES:
+                countries, people = counterpart(ctx, start)
+            if not countries and not people:
                 # "talks ... on the sidelines of a summit that opened on Wednesday": another
                 # event word may still date the event; the talks' own word may not
-                side_meeting, tried = ctx.last_trigger.token, tried | {topic}
+                side_meeting, tried = trigger, tried | {topic}
                 continue
+            return topic, "|".join(sorted(countries)) or None, {"parties": people} if people else {}
         elif kind in PERSON_ACTS:
             subject = _agent(ctx)
             if subject is not None and kind == "person-and-matter":
                 matter = _matter(ctx)
                 subject = subject if matter else None
         if subject is not None or kind not in PERSON_ACTS:
-            return topic, subject, matter
+            return topic, subject, {"matter": matter} if matter else {}
         tried |= {topic}
+
+
+# Where something happened, not who met: "Pistorius said on Tuesday on the sidelines" names
+# a speaker, not a party to a meeting.
+SIDELINES = {"sideline", "sidelines"}
+
+
+def _in_own_clause(root, trigger) -> bool:
+    """"Modi, who turns 72 on Saturday, also met Erdogan": the date dates a relative clause
+    of its own, not the meeting."""
+    verb = governing_verb(root)
+    return (verb is not None and verb is not trigger and verb.dep_ in ("relcl", "acl")
+            and trigger not in verb.subtree)
 
 
 def _agent(ctx: SentenceContext) -> str | None:
@@ -416,23 +437,6 @@ def _first_edition(ctx: SentenceContext, root) -> bool:
         if head.lemma_.lower() in words and (head == verb or head.head == verb or head.dep_ in ("dobj", "nsubj", "nsubjpass")):
             return True
     return False
-
-
-def _counterpart(ctx: SentenceContext, claim_start: int) -> str | None:
-    """Countries named between the previous date of the sentence and this one."""
-    from summitcheck.normalize.places import canonical_country
-
-    left = ctx.sent.start_char
-    for s, e in ctx.taken:
-        if e <= claim_start and s >= left:
-            left = e
-    names = []
-    for tok in ctx.sent:
-        if left <= tok.idx < claim_start:
-            country = canonical_country(tok.text) if tok.text[:1].isupper() else None
-            if country and country not in names:
-                names.append(country)
-    return "|".join(sorted(names)) or None
 
 
 def date_from_value(value: dict) -> tuple[date, date]:

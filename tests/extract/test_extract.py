@@ -632,3 +632,18 @@ def test_extract_a_launch_is_dated_with_what_it_launched(extract_text, text, fou
 def test_extract_event_dates_where_no_usual_event_word_dates_them(extract_text, text, published, dates):
     claims = of(extract_text(text, published), "date", "event-dates")
     assert [(c.value["start"], c.value["end"]) for c in claims] == dates
+
+
+def test_align_side_meetings_told_apart_by_who_met(extract_text):
+    claims = extract_text("Indonesian President Joko Widodo hosted the summit in Jakarta. Japanese Prime Minister "
+                          "Fumio Kishida met Chinese Premier Li Qiang on Wednesday. Widodo held talks with Kishida "
+                          "on Tuesday. Li told Kishida on Wednesday that ties mattered. The leaders met on Thursday. "
+                          "South Korean President Yoon Suk Yeol and Australian Prime Minister Anthony Albanese "
+                          "met on Wednesday. "
+                          "Kishida, who turns 66 on Friday, also met Widodo. German Foreign Minister Annalena "
+                          "Baerbock said on Wednesday on the sidelines that Ukraine needed help.", "2023-09-07")
+    groups = align(claims)
+    meetings = {(g.subject, c.value["start"]) for g in groups if g.topic == "bilateral" for c in g.claims}
+    assert meetings == {("China and Japan", "2023-09-06"), ("Japan", "2023-09-05"),
+                        ("Australia and South Korea", "2023-09-06")}
+    assert [c.value["start"] for c in of(claims, "date", "event-dates")] == ["2023-09-07"]

@@ -1,0 +1,94 @@
+"""Side meetings: who met whom, on the day a date gives.
+
+A summit's side meetings are told apart by who took part. The host meets a guest ("talks with
+Japan on Friday"), or two guests meet each other ("Putin met Chinese President Xi Jinping on
+Thursday", "Modi told Putin on Friday that ..."). The text names a party by country, or by
+name alone; names are kept, so that align can give each the country the bundle names for
+them elsewhere ("Indian Prime Minister Narendra Modi").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from summitcheck.extract.context import entity_of
+from summitcheck.extract.people import leader_title
+from summitcheck.extract.sentence import SentenceContext
+from summitcheck.normalize.places import canonical_country
+
+# A verb is a side meeting only with a named party as its object: "met Xi on Thursday",
+# "told Putin on Friday", "sat down with Putin"; "the leaders met on Thursday" is the
+# meeting itself, "told reporters on Friday" no meeting at all.
+_PARTY_LABELS = {"PERSON", "GPE", "NORP"}
+_WITH = {"with", "to"}
+
+
+def named_party(ctx: SentenceContext, trigger: Token) -> bool:
+    """Whether a verb trigger has a named person or country as its object, or two as its
+    subject ("Biden and Xi met on Monday")."""
+    if any(_entity(ctx, t) is not None for t in _objects(trigger)):
+        return True
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    named = [t for s in subjects for t in (s, *s.conjuncts) if _entity(ctx, t) is not None]
+    return len(named) >= 2
+
+
+def parties(ctx: SentenceContext, trigger: Token) -> tuple[list[str], list[str]]:
+    """(countries, people) the trigger's own arguments name: its subject and objects for a
+    verb, the "with" and possessor of a noun ("Modi's talks with Putin")."""
+    args = list(_objects(trigger))
+    if trigger.pos_ == "VERB":
+        args += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        args += [c for c in trigger.children if c.dep_ == "poss"]
+    args += [c for a in args for c in a.conjuncts]
+    countries: list[str] = []
+    people: list[str] = []
+    for tok in args:
+        ent = _entity(ctx, tok)
+        if ent is None:
+            continue
+        if ent.label_ == "PERSON":
+            people.append(ent.text)
+            country = leader_title(ent)[1]
+        else:
+            country = canonical_country(ent.text)
+        if country and country not in countries:
+            countries.append(country)
+    return countries, people
+
+
+def counterpart(ctx: SentenceContext, claim_start: int) -> tuple[list[str], list[str]]:
+    """(countries, people) named between the previous date of the sentence and this one:
+    what a side meeting's own words leave unsaid ("Modi's remark to Russian President
+    Vladimir Putin at their bilateral meeting on Friday")."""
+    left = ctx.sent.start_char
+    for s, e in ctx.taken:
+        if e <= claim_start and s >= left:
+            left = e
+    countries: list[str] = []
+    for tok in ctx.sent:
+        if left <= tok.idx < claim_start:
+            country = canonical_country(tok.text) if tok.text[:1].isupper() else None
+            if country and country not in countries:
+                countries.append(country)
+    people = [e.text for e in ctx.ents if e.label_ == "PERSON" and left <= e.start_char and e.end_char <= claim_start]
+    return countries, people
+
+
+def _objects(trigger: Token) -> list[Token]:
+    out = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "dative")]
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in _WITH:
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    for prt in trigger.children:  # "sat down with Putin"
+        if prt.dep_ in ("prt", "advmod"):
+            for prep in prt.children:
+                if prep.dep_ == "prep" and prep.lower_ in _WITH:
+                    out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def _entity(ctx: SentenceContext, tok: Token) -> Span | None:
+    ent = entity_of(tok, ctx.ents)
+    return ent if ent is not None and ent.label_ in _PARTY_LABELS else None
