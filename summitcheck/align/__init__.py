@@ -113,6 +113,8 @@ def _resolve_people(claims: list[Claim]) -> dict[str, str]:
             c.subject = mapping.get(c.subject, c.subject)
             if c.value.get("matter"):
                 c.subject += f", on {c.value['matter']}"  # one person's decisions, told apart
+            if c.value.get("destination"):
+                c.subject += f", to {c.value['destination']}"  # one person's visits, told apart
         if c.kind == "person":
             c.value["canonical"] = mapping.get(c.value["text"], c.value["text"])
         elif c.kind == "set" and "titles" in c.value:

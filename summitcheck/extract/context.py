@@ -123,8 +123,8 @@ def _inside_other_clause(root: Token, trigger: Token) -> bool:
 
 
 # Topic subjects naming the person who acts (a speech, an arrival, a decision);
-# "person-and-matter" adds what the act is about.
-PERSON_ACTS = ("person", "person-and-matter")
+# "person-and-matter" adds what the act is about, "person-and-destination" where they went.
+PERSON_ACTS = ("person", "person-and-matter", "person-and-destination")
 
 
 def _governs_through_complement(root: Token, trigger: Token) -> bool:

@@ -24,6 +24,7 @@ from summitcheck.extract.founded import founded_name
 from summitcheck.extract.roles import LEADER_TITLES
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
+from summitcheck.normalize.places import canonical_country
 from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
 from summitcheck.normalize.numbers import parse_number
 from summitcheck.normalize.dates import MONTHS
@@ -323,6 +324,9 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
             if subject is not None and kind == "person-and-matter":
                 matter = _matter(ctx)
                 subject = subject if matter else None
+            elif subject is not None and kind == "person-and-destination":
+                place = _destination(ctx)
+                return topic, subject, {"destination": place} if place else {}
         if subject is not None or kind not in PERSON_ACTS:
             return topic, subject, {"matter": matter} if matter else {}
         tried |= {topic}
@@ -376,7 +380,10 @@ def _possessor(ctx: SentenceContext, owner, known: set[str]) -> str | None:
         return person_meant(owner, ctx.ents, lambda e: _is_person(e, known))
     ent = entity_of(owner, ctx.ents)
     if ent is not None:
-        return ent.text if _is_person(ent, known) else None
+        if _is_person(ent, known):
+            return ent.text
+        # the tagger may run a name into what follows it ("Biden’s May 22-24" as one entity)
+        return owner.text if owner.text in known and ent[0] == owner else None
     words = [t.lower_ for t in owner.subtree if t.dep_ in ("compound", "amod") or t.i == owner.i]
     title = " ".join(w for w in words if w.isalpha())
     return title if title in LEADER_TITLES else None
@@ -401,6 +408,20 @@ def _name_shaped(ent, least: int = 2) -> bool:
     """``least`` to four capitalised words, none in capitals only (not an acronym like "NATO")."""
     words = [t for t in ent if not t.is_punct]
     return least <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in words)
+
+
+def _destination(ctx: SentenceContext) -> str | None:
+    """Where a visit goes: "Biden's visit to Japan", "Xi visited Kazakhstan". One person's
+    visits to two countries on one trip are two facts."""
+    trigger = ctx.last_trigger.token
+    places = [c for c in trigger.children if c.dep_ in ("dobj", "obj")] if trigger.pos_ == "VERB" else []
+    places += [p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "to"
+               for p in prep.children if p.dep_ == "pobj"]
+    for tok in places:
+        ent = entity_of(tok, ctx.ents)
+        if ent is not None and ent.label_ in ("GPE", "LOC"):
+            return canonical_country(ent.text) or ent.text
+    return None
 
 
 def _matter(ctx: SentenceContext) -> str | None:

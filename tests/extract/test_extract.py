@@ -647,3 +647,13 @@ def test_align_side_meetings_told_apart_by_who_met(extract_text):
     assert meetings == {("China and Japan", "2023-09-06"), ("Japan", "2023-09-05"),
                         ("Australia and South Korea", "2023-09-06")}
     assert [c.value["start"] for c in of(claims, "date", "event-dates")] == ["2023-09-07"]
+
+
+def test_align_a_persons_visits_are_dated_per_destination(extract_text):
+    claims = extract_text("President Joe Biden arrived on Friday. Biden’s May 20-22 visit to South Korea came first. "
+                          "Biden visited Japan on Sunday. The summit opened on Tuesday.", "2022-05-24")
+    align(claims)
+    visits = {c.subject: (c.value["start"], c.value["end"]) for c in of(claims, "date", "visit")}
+    assert visits == {"Joe Biden, to South Korea": ("2022-05-20", "2022-05-22"),
+                      "Joe Biden, to Japan": ("2022-05-22", "2022-05-22")}
+    assert [c.value["start"] for c in of(claims, "date", "event-dates")] == ["2022-05-24"]
