@@ -171,15 +171,18 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
                                     basis="partial", mod="negated"))
             continue
         act = _act(ctx, first)
+        lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
         if act and modality(first) == "negated":
-            # "The US and Britain did not sign": not signing is not staying away
+            # "The US and Britain did not sign": not signing is not staying away. Two or more
+            # named as not doing it are the list of those who did not, unless the sentence
+            # says they are some of them ("among", "also").
+            some = any(cue in lead for cue in PARTIAL_CUES) or len(members) < 2 or _also(first)
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
-                                    basis="partial", subject=act))
+                                    basis="partial" if some else "list", subject=act))
             continue
         role = _role(ctx, run) or act
         if len(members) < 2 or not (role or any(_attendance_list(ctx, e.root) for e in run)):
             continue
-        lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
         # Two names may be a sample ("from India and Brazil to ..."); a complete list of a
         # multi-party meeting names three or more.
         partial = any(cue in lead for cue in PARTIAL_CUES) or len(members) < 3 or _met_by_a_participant(first)
@@ -266,6 +269,12 @@ def _attendance_list(ctx: SentenceContext, first: Token) -> bool:
                 and trig.token.pos_ == "NOUN" and subject.head.lemma_.lower() in SENDING_VERBS:
             return True
     return False
+
+
+def _also(token) -> bool:
+    """"Britain and Canada also declined to sign": more than these did not."""
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    return any(c.lower_ in ("also", "too") for c in verb.children)
 
 
 def find_named_documents(ctx: SentenceContext) -> list[Claim]:

@@ -95,6 +95,8 @@ def _distinct_values(group: Group) -> list[str]:
     weak: set[str] = set()
     for c in group.claims:
         text = describe(c.kind, c.value)
+        if c.kind == "set" and c.modality == "negated":
+            text = f"not {text}"  # "The US and Britain did not sign"
         counts.setdefault(text, set())
         if c.basis == "dateline":
             weak.add(text)

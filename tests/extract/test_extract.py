@@ -657,3 +657,16 @@ def test_align_a_persons_visits_are_dated_per_destination(extract_text):
     assert visits == {"Joe Biden, to South Korea": ("2022-05-20", "2022-05-22"),
                       "Joe Biden, to Japan": ("2022-05-22", "2022-05-22")}
     assert [c.value["start"] for c in of(claims, "date", "event-dates")] == ["2022-05-24"]
+
+
+@pytest.mark.parametrize("text, lists", [
+    pytest.param("The United States and Britain did not sign the declaration.", [("sign", "list")], id="who did not"),
+    pytest.param("Hungary and Slovakia also did not sign the declaration.", [("sign", "partial")], id="also"),
+    pytest.param("Britain did not sign the declaration.", [("sign", "partial")], id="one of them"),
+    pytest.param("The United States and Britain were among those that did not sign the declaration.", [],
+                 id="among them: not read"),
+])
+def test_extract_a_list_of_non_signers_is_complete_unless_said_otherwise(extract_text, text, lists):
+    claims = extract_text(text, "2025-02-12")
+    negated = [c for c in of(claims, "set", "attendees") if c.modality == "negated"]
+    assert [(c.subject, c.basis) for c in negated] == lists

@@ -1,8 +1,10 @@
 """set-subset: lists of participants.
 
 One source naming two of the leaders does not contradict another naming five (a subset
-agrees). Two complete lists that differ, neither inside the other, conflict; so does one
-source's explicit absence ("did not attend") against another's presence.
+agrees). Two complete lists that differ, neither inside the other, conflict, whether they
+list who took part or who did not ("The US and Britain did not sign" against "The US and
+Canada did not sign"); so does one source's explicit absence ("did not attend") against
+another's presence.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ class SetSubset(Comparator):
             negated = (a.modality == "negated") != (b.modality == "negated")
             if negated and ma & mb:
                 bad.append((i, j))
-            elif (not negated and a.modality != "negated" and self.p["complete_lists_must_match"]
+            elif (not negated and self.p["complete_lists_must_match"]
                   and a.basis == "list" and b.basis == "list" and not (ma <= mb or mb <= ma)):
-                bad.append((i, j))
+                bad.append((i, j))  # two complete lists, of who took part or of who did not
         return self.verdict_from_pairs(claims, bad, ctx)
