@@ -23,6 +23,7 @@ from summitcheck.extract.bilateral import counterpart, named_party, parties
 from summitcheck.extract.founded import founded_name
 from summitcheck.extract.roles import LEADER_TITLES
 from summitcheck.extract.sentence import SentenceContext
+from summitcheck.extract.signing import signed_thing
 from summitcheck.model import Claim
 from summitcheck.normalize.places import canonical_country
 from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
@@ -319,6 +320,12 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
                 side_meeting, tried = trigger, tried | {topic}
                 continue
             return topic, "|".join(sorted(countries)) or None, {"parties": people} if people else {}
+        elif kind == "signed-document":
+            subject = signed_thing(ctx.last_trigger.token)
+            if subject is None:
+                tried |= {topic}  # "leaders signed off on Friday": nothing named was signed
+                continue
+            return topic, subject, {}
         elif kind in PERSON_ACTS:
             subject = _agent(ctx)
             if subject is not None and kind == "person-and-matter":
