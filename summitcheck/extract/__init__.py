@@ -23,6 +23,7 @@ from summitcheck.extract.ordinals import find_ordinals
 from summitcheck.extract.people import find_people
 from summitcheck.extract.rotation import find_chair_rotation
 from summitcheck.extract.sentence import SentenceContext
+from summitcheck.extract.stops import find_stops
 from summitcheck.extract.temporal import find_dates
 from summitcheck.extract.vocab import Topic, Vocabulary
 from summitcheck.model import Claim, Source
@@ -51,6 +52,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         found += find_counts(ctx)
         found += find_ordinals(ctx)
         found += find_host_country(ctx)
+        found += find_stops(ctx)
         found += find_places(ctx)
         found += find_people(ctx)
         found += find_country_sets(ctx)

@@ -25,6 +25,9 @@ def canonical_place(text: str) -> tuple[str, str]:
     return (s.title() if s.isupper() else s), "city"
 
 
+# Place topics read by a finder of their own (extract/stops.py), never by word nearness.
+OWN_FINDER_TOPICS = frozenset({"stopover"})
+
 # The last word of a building's name, for the venues the small model tags ORG ("the Sandton
 # Convention Centre", "Lancaster House"); FAC entities need no such word.
 BUILDING_WORDS = frozenset({"centre", "center", "house", "palace", "palais", "hall", "castle", "hotel",
@@ -63,11 +66,12 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
                 continue
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "the summit in Durban", tagged ORG
         anchor = root.head.head if root.head.head.ent_type_ == "DATE" else root  # "for March in Nairobi"
-        topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor)
+        topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor, exclude=OWN_FINDER_TOPICS)
         if topic == "host-country" and canonical_country(ent.text) is None:
             # "will host leaders in Hiroshima at the Grand Prince Hotel": a town or a building is
             # where the host holds it, not the host
-            topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor, exclude=frozenset({"host-country"}))
+            topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor,
+                                  exclude=OWN_FINDER_TOPICS | {"host-country"})
         if topic is None:
             continue
         if topic == "venue" and _side_meeting(ctx.last_trigger.token):

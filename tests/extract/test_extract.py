@@ -670,3 +670,21 @@ def test_extract_a_list_of_non_signers_is_complete_unless_said_otherwise(extract
     claims = extract_text(text, "2025-02-12")
     negated = [c for c in of(claims, "set", "attendees") if c.modality == "negated"]
     assert [(c.subject, c.basis) for c in negated] == lists
+
+
+@pytest.mark.parametrize("text, stops", [
+    pytest.param("Brazilian President Luiz Inacio Lula da Silva visited Angola before flying on to Johannesburg.",
+                 [("Luiz Inacio Lula da Silva", "Angola")], id="visited X before flying to Y"),
+    pytest.param("Ukrainian President Volodymyr Zelenskiy arrived in Hiroshima on Saturday from Saudi Arabia, "
+                 "where he had addressed an Arab League summit.", [("Volodymyr Zelenskiy", "Saudi Arabia")],
+                 id="arrived from X"),
+    pytest.param("Chinese President Xi Jinping, who came via Kazakhstan, met Putin on Thursday.",
+                 [("Xi Jinping", "Kazakhstan")], id="via X"),
+    pytest.param("Japanese Prime Minister Fumio Kishida arrived in Vilnius from Japan on Monday.", [],
+                 id="from home is no stop"),
+    pytest.param("Japanese Prime Minister Fumio Kishida arrived in Vilnius on Monday.", [], id="no stop"),
+])
+def test_extract_where_a_leader_stopped_on_the_way(extract_text, text, stops):
+    claims = extract_text(text, "2023-08-22")
+    assert [(c.subject, c.value["text"]) for c in of(claims, "place", "stopover")] == stops
+    assert all(c.value["text"] not in ("Angola", "Saudi Arabia") for c in of(claims, "place", "venue"))
