@@ -4,7 +4,7 @@ A group is claims of one kind about one topic of one event (and one subject, whe
 holds several things: the counterpart of a bilateral meeting, the type of a document).
 Events mentioned in passing are never grouped; an earlier, postponed attempt is grouped
 only with itself. People are first resolved to one name across the bundle, and the hosts
-are taken out of the lists of leaders taking part.
+among the leaders a list names are marked as such.
 """
 
 from __future__ import annotations
@@ -61,10 +61,11 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
         if claim.modality == "negated" and claim.kind != "set":
             continue  # "did not meet on Tuesday" says nothing about when they met
         if claim.kind == "set" and claim.topic == "leaders":
-            members = [m for m in claim.value["members"] if m not in hosts]
-            if not members:
-                continue
-            claim.value["members"] = members
+            if all(m in hosts for m in claim.value["members"]):
+                continue  # the host alone is no list of who came
+            # "Biden, Kishida, Modi and Albanese met": the host is one of the leaders, and
+            # the list says so; "hosted by Kishida and attended by ..." leaves the host out
+            claim.value["hosts"] = [m for m in claim.value["members"] if m in hosts]
         if claim.topic == "bilateral":
             claim.subject = _meeting_parties(claim, names, country_of, host_countries)
             if claim.subject is None:

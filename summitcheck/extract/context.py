@@ -207,6 +207,10 @@ def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
                     if i <= 1:
                         # A fronted adverbial ("In the past year, ...") frames the whole sentence.
                         anchor = sent.root
+                    elif anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in anchor.children):
+                        # "The summit, held in June, was supposed to open in March": the marker
+                        # frames what was supposed to happen, not its subject
+                        anchor = next(c for c in anchor.children if c.dep_ == "xcomp")
                     elif anchor.dep_ in ("prep", "npadvmod", "advmod", "amod", "det") and anchor.head != anchor:
                         anchor = anchor.head
                     if anchor.dep_ == "poss" and anchor.head != anchor:

@@ -22,6 +22,7 @@ from summitcheck.extract.roles import (
     is_host,
     near_attendance,
     stood_in_for,
+    joined_by_leaders,
     subject_of,
 )
 from summitcheck.extract.sentence import SentenceContext
@@ -183,10 +184,14 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
                                     ent.root, "office", subject=office))
         if REMOTE.search(clause_text(ent.root)):
             continue
-        if (title and near_attendance(ctx, ent.root)) or subject_of(ent.root, ATTEND_VERBS | ABSENCE_VERBS):
+        if (title and near_attendance(ctx, ent.root)) or subject_of(ent.root, ATTEND_VERBS | ABSENCE_VERBS) \
+                or joined_by_leaders(ent.root):
             leaders.append((ent, name))
-        elif leaders and ent.root in leaders[-1][0].root.conjuncts:
-            leaders.append((ent, name))  # "... Narendra Modi and Brazil's Luiz Inacio Lula da Silva"
+        elif leaders and (ent.root in leaders[-1][0].root.conjuncts or ent.root.dep_ == "appos"
+                          and ent.root.head in leaders[-1][0].root.conjuncts):
+            # "... Narendra Modi and Brazil's Luiz Inacio Lula da Silva", "... and Australia's
+            # new prime minister, Anthony Albanese"
+            leaders.append((ent, name))
     if leaders and ctx.vocab.topic("leaders"):
         absent = [(e, n) for e, n in leaders if is_absent(e.root)]
         # a negated sentence about something else ("X skipped a business forum") says

@@ -53,6 +53,18 @@ def subject_of(root: Token, verbs: set[str]) -> bool:
     return node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in verbs
 
 
+# "A, B and C joined Kishida at the table": whom the leaders joined was there too.
+JOINING_VERBS = {"join"}
+
+
+def joined_by_leaders(root: Token) -> bool:
+    """Whether a person is the object of "join" whose subjects include a named person."""
+    if root.dep_ not in ("dobj", "obj") or root.head.lemma_.lower() not in JOINING_VERBS:
+        return False
+    subjects = [c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.ent_type_ == "PERSON" for s in subjects for t in (s, *s.conjuncts))
+
+
 def is_host(root: Token) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() in HOST_WORDS for c in root.children):
         return True
@@ -105,6 +117,19 @@ def near_attendance(ctx: SentenceContext, root: Token) -> bool:
     return False
 
 
+# Verbs that report a person's own words about themselves ("said he would not attend").
+SPEECH_VERBS = {"say", "announce", "confirm", "declare", "tell", "warn"}
+# "stayed away", "stayed home", "stayed at home", "stayed behind"
+STAYING_AWAY = {"away", "home", "behind"}
+
+
+def stayed_away(verb: Token) -> bool:
+    if verb.lemma_.lower() != "stay":
+        return False
+    words = {c.lower_ for c in verb.children} | {g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children}
+    return bool(words & STAYING_AWAY)
+
+
 def is_absent(root: Token) -> bool:
     """"X skipped the summit", "X did not attend": absent from the event itself (skipping a
     side event such as a business forum is not absence)."""
@@ -113,15 +138,34 @@ def is_absent(root: Token) -> bool:
         node = node.head
     if stood_in_for(node):
         return True
-    verb = node.head if node.dep_ in ("nsubj", "nsubjpass") else None
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("nsubj", "nsubjpass"):
+        node = node.head.head  # "the presidents of A, B and C stayed away"
+    verb = _absence_after(node) or (node.head if node.dep_ in ("nsubj", "nsubjpass") else None)
     if verb is None:
         return False
+    if verb.lemma_.lower() == "do" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        verb = verb.head  # "..., as did Mexico's president": the verb it stands for
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("he", "she") for s in c.children)), None)
+    if verb.lemma_.lower() in SPEECH_VERBS and said is not None:
+        verb = said  # "X said he would not attend": X's own absence, in X's words
     lemma = verb.lemma_.lower()
     negated = any(c.dep_ == "neg" for c in verb.children) and lemma in ATTEND_VERBS
-    if lemma not in ABSENCE_VERBS and not negated:
+    if lemma not in ABSENCE_VERBS and not negated and not stayed_away(verb):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return not objects or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects)
+
+
+def _absence_after(node: Token) -> Token | None:
+    """"... as Mexico's president stays away": in a headline the parser may not make the
+    name the verb's subject, but the verb right after it still says it (what is skipped is
+    checked as for any absence: "as Xi skips his speech" is no absence from the event)."""
+    after = node.doc[node.i + 1: node.i + 2]
+    if not len(after) or after[0].pos_ not in ("VERB", "AUX") or node.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    verb = after[0]
+    return verb if verb.lemma_.lower() in ABSENCE_VERBS or stayed_away(verb) else None
 
 
 # "in place of X", "instead of X", "on behalf of X"; "stood in for X", "deputised for X"

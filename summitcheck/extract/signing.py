@@ -24,6 +24,8 @@ def signed_thing(trigger: Token) -> str | None:
     if trigger.pos_ != "VERB":
         return None
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
+        objects = [trigger.head]  # "the agreement, signed in April"
     if not objects or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() in MEETING_OUTCOMES:
         return None
     thing = objects[0]

@@ -21,7 +21,7 @@ from summitcheck.extract.context import (
 )
 from summitcheck.extract.bilateral import counterpart, named_party, parties
 from summitcheck.extract.founded import founded_name
-from summitcheck.extract.roles import LEADER_TITLES
+from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.signing import signed_thing
 from summitcheck.model import Claim
@@ -177,6 +177,31 @@ def date_readings(ctx: SentenceContext) -> list[tuple[int, int, DateValue]]:
     return found
 
 
+def _before_the_event(root) -> bool:
+    """"Delegates gathered on Monday as forums opened ahead of the leaders' meeting": a day
+    of something its own clause (or a clause joined to it) places ahead of the event."""
+    verb = governing_verb(root)
+    if verb is None:
+        return False
+    for v in (verb, *verb.conjuncts):
+        for ahead in (c for c in v.children if c.lower_ == "ahead"):
+            events = [t for t in ahead.subtree if t.lemma_.lower() in MAIN_EVENT_NOUNS]
+            if events and root not in ahead.subtree:
+                return True
+    return False
+
+
+def _ahead_of(root, verb) -> bool:
+    """"forums opened on Monday ahead of the leaders' meeting on Friday": what something
+    happens ahead of is still to come."""
+    for tok in root.ancestors:
+        if tok is verb:
+            return False
+        if tok.lower_ == "ahead":
+            return True
+    return False
+
+
 def _resolve(ctx: SentenceContext, start: int, end: int) -> DateValue | None:
     return _resolve_text(ctx, ctx.source.analysis_text[start:end], start, end)
 
@@ -189,8 +214,11 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
     if future and verb is not None and verb.tag_ == "VBD" and not FUTURE_CUE.search(before):
         future = False  # "agreed to set up when the conference opened on Thursday": its own verb is past
     elif not future and root is not None:
-        # "a summit that runs through Thursday", "leaders meet on Saturday": a schedule
-        future = (verb is not None and verb.tag_ in ("VBZ", "VBP")) or bool(re.search(r"\b(?:through|until|till)\s*$", before))
+        # "a summit that runs through Thursday", "leaders meet on Saturday": a schedule; "the
+        # summit that ran through Saturday" is over
+        past = verb is not None and verb.tag_ == "VBD"
+        future = (verb is not None and verb.tag_ in ("VBZ", "VBP")) or (
+            not past and bool(re.search(r"\b(?:through|until|till)\s*$", before))) or _ahead_of(root, verb)
     tense = "future" if future else "past"
     ref = ctx.reference
     pair = WEEKDAY_PAIR.fullmatch(raw.strip())
@@ -219,6 +247,11 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
     return None
 
 
+# Topics of the event's own days: a date years away is another occasion ("the 2015 summit
+# in Panama, where Obama met Castro").
+WINDOWED_TOPICS = ("event-dates", "bilateral")
+
+
 def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start_cue: bool = False,
           default_topic: str | None = None) -> list[Claim]:
     if value.anchored and ctx.reference is None:
@@ -235,15 +268,17 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
     person_subject = ctx.vocab.topic(topic).subject in PERSON_ACTS
     basis = "start" if start_cue and not value.explicit_range else None
     claim = ctx.claim("date", start, end, value.to_value(), root, topic, subject=subject, basis=basis)
-    if claim.event == "main" and topic == "event-dates" and ctx.reference is not None:
+    if claim.event == "main" and topic in WINDOWED_TOPICS and ctx.reference is not None:
         before, after = ctx.vocab.window_days
         if (ctx.reference - value.end).days > before or (value.start - ctx.reference).days > after:
-            if (ctx.reference - value.end).days > before and _first_edition(ctx, root):
+            if topic == "event-dates" and (ctx.reference - value.end).days > before and _first_edition(ctx, root):
                 claim.topic = "first-edition"  # "held its first summit in 2009"
             else:
                 claim.event = "other"  # "destroyed on Aug. 6, 1945", "the next summit, in 2024"
             # what else the clause says (the first summit's city) is not about this event
             ctx.other_anchors += [root, root.head.head if root.head.dep_ == "prep" else root.head]
+    if claim.event == "main" and topic == "event-dates" and _before_the_event(root):
+        claim.event = "other"  # "ministers met on Monday ahead of the summit": not the summit's day
     if person_subject:
         claim.value["subject_kind"] = "person"  # resolved across spellings in align
     claim.value.update(more)

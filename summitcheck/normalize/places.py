@@ -25,6 +25,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             if value:
                 by_name[value.lower()] = c.alpha_3
     by_name.update(data["aliases"])
+    for region in data.get("regions", []):
+        by_name[region] = ""  # a known name that is no country
     return by_name, data["demonyms"], data["canonical"]
 
 
@@ -48,7 +50,7 @@ def canonical_country(text: str) -> str | None:
         return None
     for candidate in (key, key + ".", key.rstrip(".")):
         if candidate in by_name:
-            return _display(by_name[candidate])
+            return _display(by_name[candidate]) if by_name[candidate] else None
         if candidate in demonyms:
             return _display(demonyms[candidate])
     # A possessive written without its apostrophe ("Kenyas President").

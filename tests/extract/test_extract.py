@@ -688,3 +688,79 @@ def test_extract_where_a_leader_stopped_on_the_way(extract_text, text, stops):
     claims = extract_text(text, "2023-08-22")
     assert [(c.subject, c.value["text"]) for c in of(claims, "place", "stopover")] == stops
     assert all(c.value["text"] not in ("Angola", "Saudi Arabia") for c in of(claims, "place", "venue"))
+
+
+def test_align_a_leaders_list_keeps_its_host_and_marks_it(extract_text):
+    claims = extract_text("Japanese Prime Minister Fumio Kishida hosted the summit in Tokyo. U.S. President Joe "
+                          "Biden, Indian Prime Minister Narendra Modi and Australia's new prime minister, Anthony "
+                          "Albanese, joined Kishida at the table on Tuesday.", "2022-05-24")
+    align(claims)
+    lists = [c.value for c in of(claims, "set", "leaders") if len(c.value["members"]) > 1]
+    assert [(v["members"], v["hosts"]) for v in lists] == [
+        (["Anthony Albanese", "Fumio Kishida", "Joe Biden", "Narendra Modi"], ["Fumio Kishida"])]
+
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("The presidents of Guatemala, Honduras and El Salvador stayed away.",
+                 ["El Salvador", "Guatemala", "Honduras"], id="stayed away"),
+    pytest.param("The leaders of Chile and Peru attended, but the presidents of Guatemala and Honduras stayed home.",
+                 ["Guatemala", "Honduras"], id="stayed home"),
+])
+def test_extract_leaders_who_stayed_away(extract_text, text, absent):
+    claims = extract_text(text, "2022-06-10")
+    negated = [c for c in of(claims, "set", "attendees") if c.modality == "negated"]
+    assert [sorted(c.value["members"]) for c in negated] == [absent]
+
+
+@pytest.mark.parametrize("text, modality", [
+    pytest.param("Mexican President Andres Manuel Lopez Obrador said on Monday that he would not attend.",
+                 "negated", id="said he would not attend"),
+    pytest.param("Canadian Prime Minister Justin Trudeau said he would attend the summit.", "reported",
+                 id="said he would attend"),
+    pytest.param("The presidents of Chile and Peru stayed away, as did Mexican President Andres Manuel Lopez "
+                 "Obrador.", "negated", id="as did X"),
+    pytest.param("Biden opens summit as Mexican President Andres Manuel Lopez Obrador stays away", "negated",
+                 id="headline"),
+])
+def test_extract_a_leaders_absence_in_other_words(extract_text, text, modality):
+    claims = extract_text(text, "2022-06-08")
+    lists = [c for c in of(claims, "set", "leaders") if len(c.value["members"]) == 1]
+    assert [c.modality for c in lists] == [modality]
+
+
+@pytest.mark.parametrize("text, published, day, event", [
+    pytest.param("The decision came at the summit that ran through Saturday in Kigali.", "2022-06-26",
+                 "2022-06-25", "main", id="ran through: over"),
+    pytest.param("Ministers met on Monday, ahead of the summit on Thursday.", "2022-06-20",
+                 "2022-06-23", "main", id="ahead of: still to come"),
+    pytest.param("Ministers met on Monday, ahead of the summit on Thursday.", "2022-06-20",
+                 "2022-06-20", "other", id="what happened ahead of it is not it"),
+    pytest.param("The summit, held in Los Angeles on June 8-10, was supposed to mark a return.", "2022-06-12",
+                 "2022-06-08", "main", id="supposed to: not its subject"),
+])
+def test_extract_event_days_by_what_the_sentence_says_of_them(extract_text, text, published, day, event):
+    claims = extract_text(text, published)
+    dates = [c for c in claims if c.kind == "date" and c.topic == "event-dates" and c.value["start"] == day]
+    assert [c.event for c in dates] == [event]
+
+
+def test_extract_the_leaders_sessions_inside_a_longer_event(extract_text):
+    claims = extract_text("The summit opens on Monday with forums for business. The leaders' sessions are "
+                          "scheduled for June 8-10.", "2022-06-05")
+    assert [c.value["start"] for c in of(claims, "date", "event-dates")] == ["2022-06-06"]
+    assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "leaders-sessions")] == [
+        ("2022-06-08", "2022-06-10")]
+
+
+def test_extract_a_side_meeting_years_ago_is_another_occasion(extract_text):
+    claims = extract_text("Cuba took part for the first time at the 2015 summit in Panama, where Barack Obama "
+                          "met Cuban leader Raul Castro.", "2022-06-05")
+    assert of(claims, "date", "bilateral") == [] and of(claims, "place", "venue") == []
+
+
+def test_extract_an_agreement_signed_months_ago_is_not_the_event(extract_text):
+    claims = extract_text("Britain has paid Rwanda 120 million pounds under the agreement, signed in April.",
+                          "2022-06-20")
+    assert of(claims, "date", "event-dates") == []
+    assert [c.subject for c in of(claims, "date", "signing")] == ["agreement"]

@@ -12,6 +12,6 @@ def test_places_aliases_demonyms_and_possessives(text, country):
     assert canonical_country(text) == country
 
 
-@pytest.mark.parametrize("text", ["Tokyo", "Central Asia", "EU", ""])
+@pytest.mark.parametrize("text", ["Tokyo", "Central Asia", "EU", "", "the Americas", "Americas", "the Koreas"])
 def test_places_non_countries_are_none(text):
     assert canonical_country(text) is None

@@ -8,6 +8,8 @@ makes a conflict, since a reporter may file from elsewhere.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from summitcheck.model import Claim
@@ -16,6 +18,15 @@ from summitcheck.rules.comparators.base import Comparator, CompareContext, Verdi
 
 def canonical(claim: Claim) -> str:
     return str(claim.value.get("canonical") or claim.value.get("text", "")).strip()
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """"L.A." for "Los Angeles", "KL" for "Kuala Lumpur": a short form in capitals that
+    spells the initials of a name of two or more words."""
+    letters = re.sub(r"[.\s]", "", short)
+    words = name.split()
+    return (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper() and len(words) >= 2
+            and letters == "".join(w[0] for w in words if w[:1].isupper()))
 
 
 class FuzzyText(Comparator):
@@ -28,7 +39,7 @@ class FuzzyText(Comparator):
                                         "also gives theirs")}
 
     def same(self, a: str, b: str) -> bool:
-        if a.casefold() == b.casefold():
+        if a.casefold() == b.casefold() or _abbreviates(a, b) or _abbreviates(b, a):
             return True
         return fuzz.token_sort_ratio(a.casefold(), b.casefold()) >= float(self.p["threshold"])
 
