@@ -13,7 +13,13 @@ from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.numbers import parse_ordinal
 
-ORDINAL_EXTRA = re.compile(r"\b(?:first[- ]ever|inaugural|maiden)\b", re.I)
+ORDINAL_EXTRA = re.compile(
+    r"\b(?i:first[- ]ever|inaugural|maiden)\b"
+    # "the Ninth Summit of the Americas", "the 15th BRICS Summit": the tagger takes the
+    # ordinal into the event's name
+    r"|\b(?:\d{1,3}(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
+    r"Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth)(?:-[a-z]+)?)(?=\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Summit|Meeting|Conference|Session|Forum)\b)")
 
 
 HOSTING = {"host", "chair", "preside", "organise", "organize"}

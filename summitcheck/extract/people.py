@@ -266,8 +266,20 @@ def _represents(ent: Span) -> str | None:
         subject = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return country_in([t for c in subject for t in c.subtree if t.dep_ not in ("relcl",) and t.i <= c.i])
     if root.dep_ in ("dobj", "obj") and lemma == "send":
-        return country_in([t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree])
+        return _sender_country(verb)
     return None
+
+
+def _sender_country(verb) -> str | None:
+    """"China sent X", "Mexico's president skipped the summit and sent X", "He sent X" (the
+    person named last before it, by the country of their title)."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lower_ in ("he", "she") for s in subjects):
+        before = [e for e in verb.doc.ents if e.label_ == "PERSON" and e.end <= verb.i]
+        return leader_title(before[-1])[1] if before else None
+    return country_in([t for c in subjects for t in c.subtree])
 
 
 NOT_SERVING = {"vice", "deputy", "former", "ex", "late", "acting", "then", "first", "assistant",

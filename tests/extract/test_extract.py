@@ -232,6 +232,17 @@ def test_extract_who_stood_in_for_a_country(extract_text):
     assert envoys == {"India": "Subrahmanyam Jaishankar", "Brazil": "Fernando Haddad"}
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("Mexican President Andres Manuel Lopez Obrador said he would not attend. He sent Foreign "
+                 "Minister Marcelo Ebrard instead.", id="he sent"),
+    pytest.param("Mexico's President Andres Manuel Lopez Obrador skipped the summit, and sent Foreign Minister "
+                 "Marcelo Ebrard in his place.", id="skipped and sent"),
+])
+def test_extract_whom_an_absent_leader_sent(extract_text, text):
+    claims = extract_text(text, "2022-06-08")
+    assert {c.subject: c.value["text"] for c in of(claims, "person", "representative")} == {"Mexico": "Marcelo Ebrard"}
+
+
 def test_extract_the_n_countries_after_a_list_are_that_list(extract_text):
     text = ("Chile, Peru and Mexico were invited on Friday to join the trade pact. "
             "The four countries would become members on January 1.")
@@ -764,3 +775,20 @@ def test_extract_an_agreement_signed_months_ago_is_not_the_event(extract_text):
                           "2022-06-20")
     assert of(claims, "date", "event-dates") == []
     assert [c.subject for c in of(claims, "date", "signing")] == ["agreement"]
+
+
+@pytest.mark.parametrize("text, value", [
+    pytest.param("President Joe Biden opened the Ninth Summit of the Americas on Wednesday.", 9, id="word in a name"),
+    pytest.param("The 15th BRICS Summit opened in Johannesburg on Tuesday.", 15, id="number in a name"),
+])
+def test_extract_an_edition_inside_the_meetings_name(extract_text, text, value):
+    claims = extract_text(text, "2023-08-23")
+    assert [c.value["value"] for c in of(claims, "ordinal", "edition")] == [value]
+
+
+def test_extract_signers_of_a_document_counted_under_a_participle(extract_text):
+    claims = extract_text("The Los Angeles Declaration on Migration and Protection, signed Friday by 20 countries, "
+                          "commits governments to share responsibility. The summit closed with 21 countries "
+                          "signing the declaration.", "2022-06-10")
+    counts = {c.value["value"]: c.subject for c in of(claims, "count", "participants")}
+    assert counts == {20: "declaration", 21: "declaration"}
