@@ -63,7 +63,7 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
         if claim.kind == "set" and claim.topic == "leaders":
             if all(m in hosts for m in claim.value["members"]):
                 continue  # the host alone is no list of who came
-            # "Biden, Kishida, Modi and Albanese met": the host is one of the leaders, and
+            # "Kishida, Biden, Scholz and Macron met": the host is one of the leaders, and
             # the list says so; "hosted by Kishida and attended by ..." leaves the host out
             claim.value["hosts"] = [m for m in claim.value["members"] if m in hosts]
         if claim.topic == "bilateral":

@@ -1,10 +1,10 @@
 """Side meetings: who met whom, on the day a date gives.
 
 A summit's side meetings are told apart by who took part. The host meets a guest ("talks with
-Japan on Friday"), or two guests meet each other ("Putin met Chinese President Xi Jinping on
-Thursday", "Modi told Putin on Friday that ..."). The text names a party by country, or by
+Japan on Friday"), or two guests meet each other ("Biden met Chinese President Xi Jinping on
+Monday", "Albanese told Xi on Tuesday that ..."). The text names a party by country, or by
 name alone; names are kept, so that align can give each the country the bundle names for
-them elsewhere ("Indian Prime Minister Narendra Modi").
+them elsewhere ("Australian Prime Minister Anthony Albanese").
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from summitcheck.extract.people import leader_title
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.normalize.places import canonical_country
 
-# A verb is a side meeting only with a named party as its object: "met Xi on Thursday",
-# "told Putin on Friday", "sat down with Putin"; "the leaders met on Thursday" is the
+# A verb is a side meeting only with a named party as its object: "met Xi on Monday",
+# "told Xi on Tuesday", "sat down with Xi"; "the leaders met on Thursday" is the
 # meeting itself, "told reporters on Friday" no meeting at all.
 _PARTY_LABELS = {"PERSON", "GPE", "NORP"}
 _WITH = {"with", "to"}
@@ -35,7 +35,7 @@ def named_party(ctx: SentenceContext, trigger: Token) -> bool:
 
 def parties(ctx: SentenceContext, trigger: Token) -> tuple[list[str], list[str]]:
     """(countries, people) the trigger's own arguments name: its subject and objects for a
-    verb, the "with" and possessor of a noun ("Modi's talks with Putin")."""
+    verb, the "with" and possessor of a noun ("Biden's talks with Xi")."""
     args = list(_objects(trigger))
     if trigger.pos_ == "VERB":
         args += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -60,8 +60,8 @@ def parties(ctx: SentenceContext, trigger: Token) -> tuple[list[str], list[str]]
 
 def counterpart(ctx: SentenceContext, claim_start: int) -> tuple[list[str], list[str]]:
     """(countries, people) named between the previous date of the sentence and this one:
-    what a side meeting's own words leave unsaid ("Modi's remark to Russian President
-    Vladimir Putin at their bilateral meeting on Friday")."""
+    what a side meeting's own words leave unsaid ("Biden's remarks to Chinese President Xi
+    Jinping at their bilateral meeting on Monday")."""
     left = ctx.sent.start_char
     for s, e in ctx.taken:
         if e <= claim_start and s >= left:
@@ -81,7 +81,7 @@ def _objects(trigger: Token) -> list[Token]:
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in _WITH:
             out += [c for c in prep.children if c.dep_ == "pobj"]
-    for prt in trigger.children:  # "sat down with Putin"
+    for prt in trigger.children:  # "sat down with Xi"
         if prt.dep_ in ("prt", "advmod"):
             for prep in prt.children:
                 if prep.dep_ == "prep" and prep.lower_ in _WITH:

@@ -267,7 +267,7 @@ def _act(noun, topic: Topic) -> str | None:
         verb = verb.head
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if obj is None and verb.dep_ == "acl":
-            obj = verb.head  # "the Declaration, signed Friday by 20 countries"
+            obj = verb.head  # "the pledge, signed Saturday by 118 countries"
         if verb.lemma_.lower() not in neutral and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             return singular(obj)
         return None if verb.lemma_.lower() in neutral else verb.lemma_.lower()

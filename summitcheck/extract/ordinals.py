@@ -15,7 +15,7 @@ from summitcheck.normalize.numbers import parse_ordinal
 
 ORDINAL_EXTRA = re.compile(
     r"\b(?i:first[- ]ever|inaugural|maiden)\b"
-    # "the Ninth Summit of the Americas", "the 15th BRICS Summit": the tagger takes the
+    # "the Sixth EU-AU Summit", "the 15th BRICS Summit": the tagger takes the
     # ordinal into the event's name
     r"|\b(?:\d{1,3}(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
     r"Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth)(?:-[a-z]+)?)(?=\s+(?:[A-Z][\w-]*\s+){0,3}"

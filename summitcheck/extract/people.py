@@ -189,8 +189,8 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             leaders.append((ent, name))
         elif leaders and (ent.root in leaders[-1][0].root.conjuncts or ent.root.dep_ == "appos"
                           and ent.root.head in leaders[-1][0].root.conjuncts):
-            # "... Narendra Modi and Brazil's Luiz Inacio Lula da Silva", "... and Australia's
-            # new prime minister, Anthony Albanese"
+            # "... Narendra Modi and Brazil's Luiz Inacio Lula da Silva", "... and Britain's
+            # new prime minister, Rishi Sunak"
             leaders.append((ent, name))
     if leaders and ctx.vocab.topic("leaders"):
         absent = [(e, n) for e, n in leaders if is_absent(e.root)]
@@ -271,7 +271,7 @@ def _represents(ent: Span) -> str | None:
 
 
 def _sender_country(verb) -> str | None:
-    """"China sent X", "Mexico's president skipped the summit and sent X", "He sent X" (the
+    """"China sent X", "Putin skipped the summit and sent X", "He sent X" (the
     person named last before it, by the country of their title)."""
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head

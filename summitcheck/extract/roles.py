@@ -53,7 +53,7 @@ def subject_of(root: Token, verbs: set[str]) -> bool:
     return node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in verbs
 
 
-# "A, B and C joined Kishida at the table": whom the leaders joined was there too.
+# "A, B and C joined Ramaphosa at the table": whom the leaders joined was there too.
 JOINING_VERBS = {"join"}
 
 
@@ -144,7 +144,7 @@ def is_absent(root: Token) -> bool:
     if verb is None:
         return False
     if verb.lemma_.lower() == "do" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        verb = verb.head  # "..., as did Mexico's president": the verb it stands for
+        verb = verb.head  # "..., as did Russia's president": the verb it stands for
     said = next((c for c in verb.children if c.dep_ == "ccomp" and any(
         s.dep_ == "nsubj" and s.lower_ in ("he", "she") for s in c.children)), None)
     if verb.lemma_.lower() in SPEECH_VERBS and said is not None:
@@ -158,7 +158,7 @@ def is_absent(root: Token) -> bool:
 
 
 def _absence_after(node: Token) -> Token | None:
-    """"... as Mexico's president stays away": in a headline the parser may not make the
+    """"... as Russia's president stays away": in a headline the parser may not make the
     name the verb's subject, but the verb right after it still says it (what is skipped is
     checked as for any absence: "as Xi skips his speech" is no absence from the event)."""
     after = node.doc[node.i + 1: node.i + 2]

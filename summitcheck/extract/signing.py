@@ -1,5 +1,5 @@
 """What was signed, for dating a signing: "Egypt signed a memorandum of understanding on
-Monday", "A memorandum of obligations on Iran's membership was signed at Friday's meeting".
+Monday", "A memorandum of understanding on Egypt's membership was signed at Tuesday's meeting".
 
 The signed thing is named by its head noun and its "of" phrase ("memorandum of
 understanding", "agreement"), with the country that signs it or that it concerns, so that
@@ -14,13 +14,13 @@ from summitcheck.extract.context import country_in
 
 
 # What leaders sign together is the meeting's own outcome, and its signing dates the meeting
-# ("the leaders signed the declaration on Friday"); so does a title ("signed the Samarkand
+# ("the leaders signed the declaration on Friday"); so does a title ("signed the Lima
 # Declaration"), which the named-document reader compares by name.
 MEETING_OUTCOMES = {"declaration", "communique", "communiqué", "statement"}
 
 
 def signed_thing(trigger: Token) -> str | None:
-    """"memorandum of obligations, Iran": the signed document and its country, if named."""
+    """"memorandum of understanding, Egypt": the signed document and its country, if named."""
     if trigger.pos_ != "VERB":
         return None
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")]

@@ -1,6 +1,6 @@
-"""Where a leader stopped on the way to the meeting: "visited Kazakhstan before flying to
-Samarkand", "arrived in Samarkand from Kazakhstan", "came via Kazakhstan", "is expected to
-stop first in Kazakhstan".
+"""Where a leader stopped on the way to the meeting: "visited Britain before flying to
+Vilnius", "arrived in Vilnius from Britain", "came via Britain", "is expected to stop first
+in Britain".
 
 Outlets retell a leader's route in different words; the stop is a place claim of its own,
 compared per person, never with the venue.
@@ -20,7 +20,7 @@ from summitcheck.model import Claim
 _AT = {"in", "at"}
 _FROM = {"from"}
 _VIA = {"via", "through"}
-# "before flying to Samarkand", "before heading on to Samarkand": the journey goes on.
+# "before flying to Vilnius", "before heading on to Vilnius": the journey goes on.
 _ONWARD = {"fly", "head", "travel", "go", "leave", "continue", "move", "proceed", "depart"}
 
 
@@ -41,7 +41,7 @@ def find_stops(ctx: SentenceContext) -> list[Claim]:
             continue
         name, level = canonical_place(ent.text)
         if ent.root.head.lower_ in _FROM and leader_title(person)[1] == name:
-            continue  # "Modi arrived from India": home, not a stop
+            continue  # "Macron arrived from France": home, not a stop
         claim = ctx.claim("place", ent.start_char, ent.end_char,
                           {"text": name, "level": level, "label": ent.label_, "subject_kind": "person"},
                           ent.root, "stopover", subject=person.text)
@@ -53,7 +53,7 @@ def _stop_verb(place: Token, verbs: set[str]) -> Token | None:
     """The travel verb that makes ``place`` a stop on the way, if it does."""
     head = place.head
     if place.dep_ in ("dobj", "obj") and _lemma_in(head, verbs) and _goes_on(head):
-        return head  # "visited Kazakhstan before flying to Samarkand"
+        return head  # "visited Britain before flying to Vilnius"
     if place.dep_ != "pobj" or head.dep_ != "prep":
         return None
     verb = head.head
@@ -61,9 +61,9 @@ def _stop_verb(place: Token, verbs: set[str]) -> Token | None:
         return None
     word = head.lower_
     if word in _AT and _goes_on(verb):
-        return verb  # "stop first in Kazakhstan before flying on to Samarkand"
+        return verb  # "stop first in Britain before flying on to Vilnius"
     if word in _FROM | _VIA:
-        return verb  # "arrived in Samarkand from Kazakhstan", "came via Kazakhstan"
+        return verb  # "arrived in Vilnius from Britain", "came via Britain"
     return None
 
 

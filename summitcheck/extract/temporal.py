@@ -380,7 +380,7 @@ SIDELINES = {"sideline", "sidelines"}
 
 
 def _in_own_clause(root, trigger) -> bool:
-    """"Modi, who turns 72 on Saturday, also met Erdogan": the date dates a relative clause
+    """"Biden, who turns 80 on Sunday, also met Erdogan": the date dates a relative clause
     of its own, not the meeting."""
     verb = governing_verb(root)
     return (verb is not None and verb is not trigger and verb.dep_ in ("relcl", "acl")
@@ -424,7 +424,7 @@ def _possessor(ctx: SentenceContext, owner, known: set[str]) -> str | None:
     if ent is not None:
         if _is_person(ent, known):
             return ent.text
-        # the tagger may run a name into what follows it ("Biden’s May 22-24" as one entity)
+        # the tagger may run a name into what follows it ("Biden’s July 10-12" as one entity)
         return owner.text if owner.text in known and ent[0] == owner else None
     words = [t.lower_ for t in owner.subtree if t.dep_ in ("compound", "amod") or t.i == owner.i]
     title = " ".join(w for w in words if w.isalpha())
@@ -453,7 +453,7 @@ def _name_shaped(ent, least: int = 2) -> bool:
 
 
 def _destination(ctx: SentenceContext) -> str | None:
-    """Where a visit goes: "Biden's visit to Japan", "Xi visited Kazakhstan". One person's
+    """Where a visit goes: "Biden's visit to Lithuania", "Biden visited Britain". One person's
     visits to two countries on one trip are two facts."""
     trigger = ctx.last_trigger.token
     places = [c for c in trigger.children if c.dep_ in ("dobj", "obj")] if trigger.pos_ == "VERB" else []

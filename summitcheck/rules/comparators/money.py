@@ -68,9 +68,9 @@ def _readings(claim: Claim) -> list[dict]:
 
 
 def _bounds(v: dict, reach: float = float("inf")) -> tuple[float, float]:
-    """A figure's interval. An open lower bound ("more than $50 billion") reaches ``reach``
-    times above its figure: the press rounds down to a headline figure, so "more than $50
-    billion" and "over $30 billion" are two different claims, not two true statements."""
+    """A figure's interval. An open lower bound ("more than $700 million") reaches ``reach``
+    times above its figure: the press rounds down to a headline figure, so "more than $700
+    million" and "over $400 million" are two different claims, not two true statements."""
     low = v["low"] if v.get("low") is not None else 0.0
     if v.get("high") is not None:
         high = v["high"]

@@ -21,7 +21,7 @@ def canonical(claim: Claim) -> str:
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """"L.A." for "Los Angeles", "KL" for "Kuala Lumpur": a short form in capitals that
+    """"KL" for "Kuala Lumpur", "H.K." for "Hong Kong": a short form in capitals that
     spells the initials of a name of two or more words."""
     letters = re.sub(r"[.\s]", "", short)
     words = name.split()
