@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import signal
-import tempfile
+import secrets
 from contextlib import contextmanager
 from dataclasses import asdict
 from functools import lru_cache
@@ -56,11 +56,11 @@ def code_digest() -> str:
 def _ctrl_c_held():
     """Hold a Ctrl-C back until the block is done, then let it through.
 
-    A try/except around the write cannot clean up after every signal: one that lands inside
-    mkstemp, after the file is made but before its name is returned, leaves a temp file no
-    handler knows of. Blocking SIGINT makes create-write-rename one step; a Ctrl-C pressed
-    meanwhile stays pending and is raised the moment the mask is restored. Where signal
-    masks do not exist (Windows), the write runs as before."""
+    Blocking SIGINT makes create-write-rename one step for a Ctrl-C delivered to this
+    thread: it stays pending and is raised the moment the mask is restored. The mask is the
+    thread's own, so a Ctrl-C the kernel hands to another thread (a process pool's) can still
+    interrupt the write; ``put`` cleans up after that by the temp file's name, chosen before
+    the file is made. Where signal masks do not exist (Windows), the write runs as before."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
@@ -69,6 +69,11 @@ def _ctrl_c_held():
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _create(path: Path) -> int:
+    """A new file, readable by its owner only, that must not exist yet."""
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
 
 
 class ClaimCache:
@@ -118,19 +123,23 @@ class ClaimCache:
         text = json.dumps(body, sort_keys=True, ensure_ascii=False)
         entry = {"key": key, "digest": hashlib.sha256(text.encode("utf-8")).hexdigest(), "claims": body}
         serialized = json.dumps(entry, ensure_ascii=False)  # before the write, so the held section is short
+        # The temp file's name is chosen before it is made, so whatever interrupts the write
+        # (a Ctrl-C taken by another thread runs its handler here even while this thread holds
+        # SIGINT back), the cleanup knows which file to remove.
+        tmp = path.parent / f".tmp-{key[:16]}-{os.getpid()}-{secrets.token_hex(4)}"
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with _ctrl_c_held():
-                fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-                try:
+            try:
+                with _ctrl_c_held():
+                    fd = _create(tmp)
                     with os.fdopen(fd, "w", encoding="utf-8") as fh:
                         fh.write(serialized)
                     os.replace(tmp, path)
-                except BaseException:
-                    try:
-                        os.unlink(tmp)
-                    except OSError:
-                        pass
-                    raise
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
         except OSError:
             pass  # a cache that cannot be written only costs time

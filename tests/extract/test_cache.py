@@ -3,6 +3,8 @@
 import json
 import shutil
 
+import pytest
+
 from summitcheck.pipeline import run_extract
 from tests.conftest import SEEDS
 
@@ -52,34 +54,50 @@ def test_parallel_extraction_is_identical_to_one_process(tmp_path):
     assert len(one[0]) >= 24 and _claims(one) == _claims(two)
 
 
-def test_cache_write_is_not_cut_by_ctrl_c(tmp_path, monkeypatch):
-    """A Ctrl-C that lands while an entry is written is raised after the rename, so the
-    entry is whole and no temp file is left, wherever in the write it lands."""
-    import os
-    import signal
-    import tempfile
-
+def _cache_and_claims(tmp_path):
     from summitcheck.extract import cache as cache_module
 
     cold = run_extract([str(SEEDS)], cache_dir=tmp_path / "first", use_cache=True, jobs=1)
     source = cold[0][0]
-    claims = cold[2][source.id]
-    real_mkstemp = tempfile.mkstemp
+    store = cache_module.ClaimCache(tmp_path / "second", "model", cold[4].vocabulary)
+    return cache_module, store, source, cold[2][source.id]
 
-    def mkstemp_then_ctrl_c(*args, **kwargs):
-        made = real_mkstemp(*args, **kwargs)
-        os.kill(os.getpid(), signal.SIGINT)     # lands after the file exists, before its name is kept
+
+def test_cache_write_is_not_cut_by_ctrl_c(tmp_path, monkeypatch):
+    """A Ctrl-C that reaches this thread while an entry is written is held back and raised
+    after the rename, so the entry is whole and no temp file is left."""
+    import os
+    import signal
+
+    cache_module, store, source, claims = _cache_and_claims(tmp_path)
+    real_create = cache_module._create
+
+    def create_then_ctrl_c(path):
+        made = real_create(path)
+        os.kill(os.getpid(), signal.SIGINT)     # lands after the file exists
         return made
 
-    monkeypatch.setattr(cache_module.tempfile, "mkstemp", mkstemp_then_ctrl_c)
-    store = cache_module.ClaimCache(tmp_path / "second", "model", cold[4].vocabulary)
-    try:
+    monkeypatch.setattr(cache_module, "_create", create_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):      # the Ctrl-C is not swallowed, only held back
         store.put(source, claims)
-    except KeyboardInterrupt:
-        interrupted = True
-    else:
-        interrupted = False
-    assert interrupted                           # the Ctrl-C is not swallowed, only held back
     files = [p for p in (tmp_path / "second").rglob("*") if p.is_file()]
     assert [p.suffix for p in files] == [".json"]
     assert [c.to_dict() for c in store.get(source)] == [c.to_dict() for c in claims]
+
+
+def test_cache_write_cut_by_a_ctrl_c_another_thread_took_leaves_no_temp_file(tmp_path, monkeypatch):
+    """With worker threads running (a process pool), the kernel may hand the Ctrl-C to a
+    thread that does not hold it back; Python then raises it in this thread at once, right
+    after the temp file is made. Nothing may be left behind."""
+    cache_module, store, source, claims = _cache_and_claims(tmp_path)
+    real_create = cache_module._create
+
+    def create_then_interrupted(path):
+        real_create(path)
+        raise KeyboardInterrupt                 # the handler ran here, mask or not
+
+    monkeypatch.setattr(cache_module, "_create", create_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        store.put(source, claims)
+    assert [p for p in (tmp_path / "second").rglob("*") if p.is_file()] == []
+    assert store.get(source) is None
