@@ -115,9 +115,8 @@ class CurrencyTolerance(NumericTolerance):
     description = ("Money agrees within a relative tolerance, in the same currency or converted "
                    "at the ECB rate of each article's date; a figure given in two currencies "
                    "must agree with itself.")
-    params = {"relative": (float, 0.05, "relative tolerance for rounded press figures"),
+    params = {**NumericTolerance.params,
               "absolute": (float, 0.0, "absolute tolerance, in the figure's currency"),
-              "more_than_reach": (float, 0.5, "how far above its figure an open lower bound reaches, as a fraction (.inf: unbounded)"),
               "convert": (bool, True, "compare across currencies at ECB rates")}
 
     def compare(self, claims: list[Claim], ctx: CompareContext) -> Verdict:
