@@ -17,6 +17,17 @@ SEEDS = ROOT / "seeds"
 BUNDLES = ROOT / "tests" / "data" / "bundles"
 
 
+def bundle_articles(limit: int | None = None) -> dict[str, bytes]:
+    """Development-bundle articles by path under ``BUNDLES``, taken one from each bundle in turn.
+
+    Any prefix spans every event, so a test can read a fixed number of articles (and keep its
+    running time fixed) as bundles are added, and still see them all.
+    """
+    folders = [sorted(d.glob("*.txt")) for d in sorted(BUNDLES.iterdir()) if d.is_dir()]
+    turns = [paths[i] for i in range(max(map(len, folders))) for paths in folders if i < len(paths)]
+    return {p.relative_to(BUNDLES).as_posix(): p.read_bytes() for p in turns[:limit]}
+
+
 def shared_dir() -> Path | None:
     """The read-only ``shared`` folder that sits beside the checkout (or $SUMMITCHECK_SHARED)."""
     env = os.environ.get("SUMMITCHECK_SHARED")

@@ -18,14 +18,13 @@ from typer.testing import CliRunner
 from summitcheck.cli.app import app
 from summitcheck.extract import parallel
 from summitcheck.report import FORMATS
-from tests.conftest import BUNDLES
+from tests.conftest import BUNDLES, bundle_articles
 
 runner = CliRunner()
 
 
-def _articles() -> dict[str, bytes]:
-    """The development bundles under their own folder names."""
-    return {p.relative_to(BUNDLES).as_posix(): p.read_bytes() for p in sorted(BUNDLES.rglob("*.txt"))}
+# Enough articles for every event and the process pool, few enough to keep the tests quick.
+ARTICLES = 30
 
 
 def _write(folder, files: dict[str, bytes], order: list[str]) -> None:
@@ -64,7 +63,7 @@ class _Listing:
 
 
 def test_determinism_whatever_the_order_files_were_written_and_listed(tmp_path, monkeypatch):
-    files = _articles()
+    files = bundle_articles(ARTICLES)
     names = sorted(files)
     shuffled = names[:]
     random.Random(8).shuffle(shuffled)
@@ -89,7 +88,7 @@ def test_determinism_whatever_the_order_files_were_written_and_listed(tmp_path, 
 
 
 def test_determinism_whatever_the_number_of_jobs(tmp_path, monkeypatch):
-    files = _articles()
+    files = bundle_articles(ARTICLES // 2)
     for copy in ("a", "b"):
         _write(tmp_path / "bundle" / copy, files, sorted(files))
     assert 2 * len(files) >= parallel.MIN_PARALLEL

@@ -17,22 +17,21 @@ import pytest
 from typer.testing import CliRunner
 
 from summitcheck.cli.app import app
-from tests.conftest import BUNDLES
+from summitcheck.extract import parallel
+from tests.conftest import bundle_articles
 from tests.robustness.conftest import OLD_REPORT
 
 runner = CliRunner()
 
 
-def _bundle(root: Path, copies: int) -> int:
-    """``copies`` copies of the test bundles under one folder; the number of articles."""
-    n = 0
-    for i in range(copies):
-        for path in sorted(BUNDLES.rglob("*.txt")):
-            target = root / "bundle" / f"c{i}" / path.relative_to(BUNDLES)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(path.read_bytes())
-            n += 1
-    return n
+def _bundle(root: Path, articles: int) -> int:
+    """``articles`` development-bundle articles under one folder; how many were written."""
+    files = bundle_articles(articles)
+    for rel, body in files.items():
+        target = root / "bundle" / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(body)
+    return len(files)
 
 
 def _entries(cache: Path) -> list[Path]:
@@ -54,7 +53,9 @@ def _report(*extra: str) -> str:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_robust_ctrl_c_midway_loses_nothing(tmp_path, jobs):
-    articles = _bundle(tmp_path, copies=2)  # some 70 articles: seconds of extraction, in two processes too
+    # Seconds of extraction, and enough articles for the process pool with --jobs 2.
+    articles = _bundle(tmp_path, 36)
+    assert articles >= parallel.MIN_PARALLEL
     report = tmp_path / "report.json"
     report.write_text(OLD_REPORT, encoding="utf-8")
     cache = tmp_path / "cache"
@@ -99,7 +100,7 @@ def test_robust_ctrl_c_midway_loses_nothing(tmp_path, jobs):
 
 
 def test_robust_corrupt_cache_entries_are_rebuilt_not_trusted(tmp_path, monkeypatch):
-    _bundle(tmp_path, copies=1)
+    _bundle(tmp_path, 12)
     monkeypatch.chdir(tmp_path)
     opts = ("--cache-dir", "cache", "--jobs", "1")
     uncached = _report("--no-cache", "--jobs", "1")
@@ -123,8 +124,8 @@ def test_robust_cache_entries_made_by_other_code_are_not_reused(tmp_path, monkey
     from summitcheck.extract import cache as cache_module
     from summitcheck.pipeline import run_extract
 
-    _bundle(tmp_path, copies=1)
-    folder = str(tmp_path / "bundle" / "c0" / "g7-hiroshima-2023")
+    _bundle(tmp_path, 60)
+    folder = str(tmp_path / "bundle" / "g7-hiroshima-2023")
     opts = {"cache_dir": tmp_path / "cache", "use_cache": True, "jobs": 1}
     run_extract([folder], **opts)
     first = _entries(tmp_path / "cache")
