@@ -84,6 +84,8 @@ def _resolve_people(claims: list[Claim]) -> dict[str, str]:
     for c in claims:
         if c.kind == "person":
             names.append(c.value["text"])
+            if c.topic == "representative" and c.subject and c.subject.startswith("person:"):
+                names.append(c.subject[len("person:"):])  # whom a stand-in came in place of
             office = c.value.get("office") or (c.subject if c.topic == "office" else None)
             if office and office != c.value["text"]:
                 offices.setdefault(office, Counter())[c.value["text"]] += 1
@@ -157,16 +159,13 @@ def _meeting_parties(claim: Claim, names: dict[str, str], country_of: dict[str, 
 
 def _resolve_stand_ins(claims: list[Claim], names: dict[str, str], country_of: dict[str, str]) -> None:
     """"Li stood in for President Xi": Li represents his own country, as the bundle names it
-    elsewhere ("Chinese Premier Li Qiang"), else the absent leader's. Unknown either way,
-    the claim is not compared."""
+    elsewhere ("Chinese Premier Li Qiang"), else the absent leader's. Unknown either way, the
+    claim is about standing in for that person ("Prince Charles will represent Queen
+    Elizabeth II", "came in place of the Queen"), under the bundle's one name for them."""
     for c in claims:
         if c.topic == "representative" and c.subject and c.subject.startswith("person:"):
-            absent = c.subject[len("person:"):]
-            country = country_of.get(c.value["canonical"]) or country_of.get(names.get(absent, absent))
-            if country:
-                c.subject = country
-            else:
-                c.event = EVENT_OTHER
+            absent = names.get(c.subject[len("person:"):], c.subject[len("person:"):])
+            c.subject = country_of.get(c.value["canonical"]) or country_of.get(absent) or f"in place of {absent}"
 
 
 def _host_countries(claims: list[Claim]) -> set[str]:

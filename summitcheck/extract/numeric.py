@@ -181,13 +181,14 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
                 if wider is not None and wider.hedge is not None and wider.value == value.value:
                     value, start_char = wider, ctx.sent.doc[ent.start - k].idx
                     break
-        topic, subject = _count_topic(ctx, lemma, modifiers, noun, anchor)
+        topic, subject = _count_topic(ctx, lemma, modifiers, noun, anchor, value.value)
         if topic is None:
             continue
         claims.append(ctx.claim(
             "count", start_char, noun.idx + len(noun.text) if noun.i >= ent.end else ent.end_char,
             {"value": value.value, "low": value.low, "high": value.high, "unit": lemma},
-            root, topic, subject=subject, mod=_count_modality(noun if anchor is not None else ent.root)))
+            root, topic, subject=subject,
+            mod=_count_modality(noun if anchor is not None else ent.root, members=subject == "member")))
     return claims
 
 
@@ -320,12 +321,15 @@ def _acted_on(noun) -> str | None:
     return singular(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
-def _count_modality(noun) -> str | None:
+def _count_modality(noun, members: bool = False) -> str | None:
     """"Germany is not part of a coalition of 11 nations": the negation is about Germany,
     not the coalition's size. A count is negated only as the subject or object of the
-    negated verb itself; deeper in a phrase it keeps the modality its clause would have."""
+    negated verb itself; deeper in a phrase it keeps the modality its clause would have.
+    The same holds for a body's size under a future verb: in "leaders of the 31 allies will
+    meet" the meeting is to come, but the 31 members are there now."""
     mod = modality(noun)
-    if mod == "negated" and noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+    deeper = noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr")
+    if mod == "negated" and deeper or mod == "expected" and members and deeper:
         return "reported"
     return None
 
@@ -343,11 +347,16 @@ def _elided_noun(ent):
     return None
 
 
-def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, anchor=None) -> tuple[str | None, str | None]:
+def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, anchor=None,
+                 value: float = 0) -> tuple[str | None, str | None]:
     for topic in ctx.vocab.topics_for("count"):
         words = set(topic.triggers)
         phrase = " ".join(modifiers[-2:] + [lemma])
+        if topic.min_value is not None and value < topic.min_value:
+            continue
         if lemma in words or noun.lower_ in words or any(phrase.endswith(w) for w in words if " " in w):
+            if topic.subject == "owner":
+                return topic.id, _owner(noun)
             role = invited_role([noun, *list(noun.ancestors)[:4], *noun.children])
             if any(m in topic.exclude_modifiers for m in modifiers):
                 return None, None
@@ -360,6 +369,36 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
         return None, None
     qualifiers = " ".join(m for m in modifiers if m.isalpha() and m not in ("the", "a", "an", "their", "its", "his", "her", "these", "those"))
     return f"count:{lemma}", qualifiers or None
+
+
+# Nouns for the body a meeting brings together: a figure of theirs ("the bloc's 3 billion
+# people", "a club of 2.5 billion people") is the members' own, whatever the body is called.
+BODY_NOUNS = {"bloc", "club", "group", "grouping", "organisation", "organization", "alliance",
+              "union", "association", "community", "member", "partnership", "forum", "family"}
+
+
+def _owner(noun) -> str | None:
+    """Whose people a count of people is: the country that owns it ("India, home to 1.4
+    billion people", "Nigeria's 220 million people"), a region or other named place ("Africa's
+    1.4 billion people") or another thing ("the world's 8 billion people"); None for the
+    meeting's own body under any name ("the Commonwealth's 2.5 billion people", "56 members,
+    home to 2.4 billion people", "a club of 2.5 billion people"). Figures with different owners
+    are different facts."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if owner is None and prep is not None and prep.lower_ == "to" and prep.head.lower_ == "home":
+        owner = prep.head.head  # "X, home to N people": "home" hangs off X
+    elif owner is None and prep is not None and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
+        owner = prep.head  # "a club of N people"
+    if owner is None or owner == noun:
+        return None
+    country = country_in([owner, *(c for c in owner.children if c.dep_ in ("compound", "poss"))])
+    if country:
+        return country
+    if owner.pos_ == "PROPN":
+        return owner.text if owner.ent_type_ in ("LOC", "GPE") else None
+    lemma = singular(owner)
+    return None if lemma in BODY_NOUNS or owner.pos_ not in ("NOUN",) else lemma
 
 
 def find_durations(ctx: SentenceContext, money_topics: list[str]) -> list[Claim]:

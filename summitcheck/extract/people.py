@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from summitcheck.extract.cochairs import find_co_chairs
-from summitcheck.extract.context import country_in, entity_of, modality
+from summitcheck.extract.context import country_in, entity_of, modality, person_meant
 from summitcheck.extract.roles import (
     ABSENCE_VERBS,
     ATTEND_VERBS,
@@ -42,8 +42,12 @@ def leader_title(ent: Span) -> tuple[str | None, str | None]:
     before = doc[max(ent.sent.start, ent.start - 5): ent.start]
     after = doc[ent.end: min(ent.sent.end, ent.end + 3)]
     left = " ".join(t.lower_ for t in before)
+    if ent.root.dep_ == "appos":
+        left = left.removesuffix(" ,")  # "Jamaica's foreign minister, Kamina Johnson Smith"
     # the longest title that fits: "vice president", not "president"
     title = max((t for t in LEADER_TITLES if re.search(r"\b" + re.escape(t) + r"$", left)), key=len, default=None)
+    if title is None:
+        title = _minister(left)
     country = None
     words = [t.text for t in before]
     for i in range(len(words) - 1, -1, -1):
@@ -60,7 +64,26 @@ def leader_title(ent: Span) -> tuple[str | None, str | None]:
         title = next((t for t in LEADER_TITLES if after_text.startswith(", " + t) or after_text.startswith(t)), None)
     if len(after) >= 2 and after[0].lower_ == "of":
         country = canonical_country(after[1].text) or country
+    if country is None and ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent" \
+            and ent.root.head.head.lemma_.lower() in RULING_VERBS:
+        # "Togo has been led by President Faure Gnassingbe since 2005"
+        ruled = [t for c in ent.root.head.head.children if c.dep_ == "nsubjpass" for t in c.subtree]
+        country = country_in(ruled)
     return title, country
+
+
+RULING_VERBS = {"lead", "rule", "govern", "head"}
+# "foreign minister", "defence minister": a minister's portfolio, one word before "minister";
+# spellings of one portfolio are one office.
+MINISTER = re.compile(r"(?:^|\s)(?P<portfolio>[a-z]+) minister$")
+PORTFOLIO_FORMS = {"defense": "defence", "interior": "home"}
+
+
+def _minister(left: str) -> str | None:
+    m = MINISTER.search(left)
+    if not m or m.group("portfolio") in STOP_WORDS | NOT_SERVING | {"prime", "chief", "'s"}:
+        return None
+    return f"{PORTFOLIO_FORMS.get(m.group('portfolio'), m.group('portfolio'))} minister"
 
 
 NOT_NAME_WORDS = {"summit", "meeting", "conference", "talks", "declaration", "forum", "historic",
@@ -225,15 +248,22 @@ def _represents(ent: Span) -> str | None:
     verb = root.head
     lemma = verb.lemma_.lower()
     if root.dep_ == "nsubj":
-        for tok in verb.subtree:
-            if tok.ent_type_ == "PERSON" and tok.dep_ == "pobj" and stood_in_for(tok) \
-                    and next(t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")) == verb:
-                # "Li stood in for President Xi": whose country, align reads from the bundle
-                absent = entity_of(tok)
-                return f"person:{absent.text}"
+        # "Li stood in for President Xi", "Charles, standing in for Queen Elizabeth II, told
+        # leaders": whose country, align reads from the bundle
+        for clause in (verb, *(c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB")):
+            for tok in clause.subtree:
+                if tok.dep_ == "pobj" and stood_in_for(tok) \
+                        and next(t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")) == clause:
+                    absent = _person_named(tok)
+                    if absent:
+                        return f"person:{absent}"
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if lemma == "represent":
-            return country_in([t for o in objects for t in o.subtree])
+            # a country ("will represent the United States") or a person ("will represent
+            # Queen Elizabeth II", "was representing his mother, Queen Elizabeth", "will represent her")
+            country = country_in([t for o in objects for t in o.subtree])
+            person = None if country else next(filter(None, (_person_named(o) for o in objects)), None)
+            return country or (f"person:{person}" if person else None)
         if lemma in ("lead", "head"):
             for o in objects:
                 if o.lemma_.lower() in ("delegation", "team"):
@@ -267,6 +297,23 @@ def _represents(ent: Span) -> str | None:
         return country_in([t for c in subject for t in c.subtree if t.dep_ not in ("relcl",) and t.i <= c.i])
     if root.dep_ in ("dobj", "obj") and lemma == "send":
         return _sender_country(verb)
+    return None
+
+
+def _person_named(tok) -> str | None:
+    """The person a noun phrase names: a person entity in it, a capitalised name the tagger
+    missed ("Queen Elizabeth II"), or whom "her" or "him" stands for."""
+    if tok.lower_ in ("her", "him"):
+        # never the verb's own subject: "Charles will represent her" is not Charles
+        subjects = {s.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for s in c.subtree}
+        return person_meant(tok, [e for e in tok.doc.ents if not any(t.i in subjects for t in e)])
+    for t in tok.subtree:
+        ent = entity_of(t)
+        if ent is not None and ent.label_ == "PERSON":
+            return ent.text
+    if tok.pos_ == "PROPN" and not canonical_country(tok.text):
+        words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"]
+        return " ".join(t.text for t in words)
     return None
 
 
@@ -313,7 +360,7 @@ def _office(ctx: SentenceContext, ent: Span) -> str | None:
     before = ctx.source.analysis_text[max(ctx.sent.start_char, ent.start_char - 60): ent.start_char]
     m = _office_pattern(topic.triggers).search(before)
     if not m:
-        return None
+        return _bare_office(before, topic.triggers) or _office_held(ent, topic.triggers)
     words = m.group("org").split()
     while words and words[0].lower() in STOP_WORDS:
         words = words[1:]  # "With President Donald Trump staying home": a sentence's first word
@@ -325,6 +372,46 @@ def _office(ctx: SentenceContext, ent: Span) -> str | None:
             or canonical_country(org) or is_demonym(org) or canonical_country(words[-1]) or is_demonym(words[-1]):
         return None
     return f"{org} {m.group('title').lower()}"
+
+
+def _bare_office(before: str, titles) -> str | None:
+    """"Secretary-General Patricia Scotland": a title of two words names an organisation's
+    office even without the organisation (align gives it the bundle's one office of that
+    title). A one-word title ("President X", "Chair X") may be any country's or body's."""
+    m = re.search(r"(?:^|[\s(,])(?P<title>[A-Z][a-z]+[\s-][A-Z][a-z]+)\s+$", before)
+    if not m:
+        return None
+    title = m.group("title").lower()
+    return title if title in titles and re.search(r"[\s-]", title) else None
+
+
+# Verbs that make their subject the holder of the office their complement names.
+HOLDING_VERBS = {"be", "remain", "become", "stay", "serve", "elect", "re-elect", "reelect", "appoint", "name"}
+
+
+def _office_held(ent: Span, titles) -> str | None:
+    """"Patricia Scotland will remain secretary-general of the Commonwealth", "X was elected
+    president of the assembly": the office "Commonwealth secretary-general"."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    for comp in verb.children:
+        if comp.dep_ == "prep" and comp.lower_ == "as":  # "serves as chair of ..."
+            comp = next((c for c in comp.children if c.dep_ == "pobj"), comp)
+        elif comp.dep_ not in ("attr", "oprd", "xcomp", "acomp"):
+            continue
+        words = [t for t in comp.subtree if t.i <= comp.i or t.dep_ in ("amod", "punct") and t.head == comp]
+        title = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in words if t.pos_ != "DET"))
+        title_words = title.replace("-", " ")
+        if not any(title_words == t.replace("-", " ") for t in titles):
+            continue
+        for prep in (c for c in comp.children if c.dep_ == "prep" and c.lower_ == "of"):
+            org = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if org is not None and not canonical_country(org.text):
+                name = entity_of(org)
+                return f"{(name.text if name is not None else org.text).removeprefix('the ')} {title}"
+    return None
 
 
 def _split_at_examples(ctx: SentenceContext, people: list) -> list[list]:

@@ -30,6 +30,9 @@ class Topic:
     # "near": a trigger within a few steps of the claim in the parse decides its topic;
     # "dominate": the claim must hang below the trigger ("established in 1989").
     attach: str = "near"
+    # Counts only: a smaller count is not of this topic ("home to 2.4 billion people" is a
+    # population; "2,000 people attended" is not).
+    min_value: float | None = None
 
     def canonical(self, word: str) -> str:
         """``word`` as its synonyms' canonical word, else as it is."""
@@ -65,7 +68,8 @@ class Vocabulary:
         return None
 
     def topics_for(self, kind: str) -> list[Topic]:
-        return [t for t in self.topics if kind in t.kinds]
+        """The topics for ``kind``, highest priority first (file order among equals)."""
+        return sorted((t for t in self.topics if kind in t.kinds), key=lambda t: -t.priority)
 
     def candidates(self, first: str) -> list[tuple[tuple[str, ...], str]]:
         return self._index.get(first, [])

@@ -87,6 +87,7 @@ class TopicFile(Strict):
     exclude_modifiers: list[str] = Field(default_factory=list)
     exclude_governors: list[str] = Field(default_factory=list)
     neutral_words: list[str] | None = None
+    min_value: float | None = Field(default=None, ge=0)
     synonyms: dict[str, list[str]] = Field(default_factory=dict)
     attach: Literal["near", "dominate"] = "near"
 

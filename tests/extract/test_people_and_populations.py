@@ -1,0 +1,84 @@
+"""Offices named in other ways, stand-ins for a person, populations and a body's size: short
+articles written for the test (model-based: asserts properties of claims, not exact spans)."""
+
+import pytest
+
+from summitcheck.align import align
+from summitcheck.extract.nlp import line_breaks, load_model
+
+
+def of(claims, kind, topic=None, event="main"):
+    return [c for c in claims if c.kind == kind and (topic is None or c.topic == topic) and c.event == event]
+
+
+def test_a_sentence_inside_a_line_starts_only_after_an_end_mark():
+    nlp = load_model()
+    doc = line_breaks(nlp.make_doc("Headline here\nHaitham al-Ghais will remain secretary general. He said so!"))
+    assert [t.text for t in doc if t.is_sent_start] == ["Headline", "Haitham"]
+    # after an end mark the parser decides (and on the line break itself); nowhere else
+    assert [t.text for t in doc if t.is_sent_start is None] == ["\n", "He"]
+
+
+def test_a_countrys_minister_named_in_apposition_holds_that_office(extract_text):
+    claims = extract_text("The vote went against Kenya's foreign minister, Musalia Mudavadi, by 30 votes to 20.",
+                          "2024-11-16")
+    offices = {c.subject: c.value["text"] for c in of(claims, "person", "office")}
+    assert offices == {"foreign minister of Kenya": "Musalia Mudavadi"}
+
+
+def test_a_leader_of_a_country_read_from_the_passive(extract_text):
+    claims = extract_text("Cameroon has been ruled by President Paul Biya since 1982.", "2024-11-16")
+    assert [(c.subject, c.value["text"]) for c in of(claims, "person", "office")] == [("president of Cameroon", "Paul Biya")]
+
+
+def test_an_office_held_and_a_title_without_its_organisation_are_one_office(extract_text):
+    claims = extract_text("Haitham al-Ghais will remain secretary general of OPEC after the vote. "
+                          "Ministers thanked Secretary General Haitham al-Ghais on Sunday.", "2024-11-16")
+    assert {c.subject for c in of(claims, "person", "office")} == {"OPEC secretary general", "secretary general"}
+    groups = [g for g in align(claims) if g.topic == "office"]
+    assert [(g.subject, len(g.claims)) for g in groups] == [("secretary general", 2)]
+
+
+def test_a_one_word_title_alone_names_no_office(extract_text):
+    claims = extract_text("Chair Ngozi Okonjo-Iweala spoke first, and President Paul Biya spoke later.", "2024-11-16")
+    assert of(claims, "person", "office") == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Emperor Naruhito will not travel. Crown Prince Fumihito will represent him.", id="pronoun"),
+    pytest.param("Crown Prince Fumihito will represent Emperor Naruhito at the summit.", id="named"),
+    pytest.param("Crown Prince Fumihito, standing in for Emperor Naruhito, told leaders the summit mattered.",
+                 id="participle"),
+    # as two sources would: one names the absent person, the other gives the title alone
+    pytest.param("Crown Prince Fumihito will represent Emperor Naruhito. Fumihito came in place of the Emperor.",
+                 id="title alone"),
+])
+def test_a_stand_in_for_a_person_of_no_known_country_is_compared_per_person(extract_text, text):
+    claims = extract_text(text, "2024-11-16")
+    groups = [g for g in align(claims) if g.topic == "representative"]
+    assert len(groups) == 1  # one stand-in, under one key however the absent person is written
+    assert groups[0].subject.startswith("in place of ") and groups[0].subject.endswith("Naruhito")
+    assert all(c.value["canonical"].endswith("Fumihito") for c in groups[0].claims)
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The African Union now has 55 members, home to 1.4 billion people.", None),
+    ("Leaders said a bloc of 650 million people could not be ignored.", None),
+    ("More than half of Nigeria's 220 million people are under 30.", "Nigeria"),
+    ("India, home to 1.4 billion people, hosted the meeting.", "India"),
+    ("The world's 8 billion people share one climate.", "world"),
+])
+def test_a_population_is_compared_per_owner(extract_text, text, owner):
+    claims = extract_text(text, "2024-11-16")
+    assert [(c.topic, c.subject) for c in of(claims, "count") if c.value["unit"] == "people"] == [("population", owner)]
+
+
+def test_a_crowd_is_not_a_population(extract_text):
+    claims = extract_text("About 2,000 people attended the summit's opening.", "2024-11-16")
+    assert [c.topic for c in of(claims, "count")] == ["attendance"]
+
+
+def test_a_bodys_size_under_a_future_verb_is_reported(extract_text):
+    claims = extract_text("Leaders of the alliance's 32 members will meet in Washington on Tuesday.", "2024-07-01")
+    sizes = [c for c in of(claims, "count", "participants") if c.subject == "member"]
+    assert [(c.value["value"], c.modality) for c in sizes] == [(32, "reported")]
