@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from summitcheck.align.figures import attribute_lone_figures, merge_recipients
+from summitcheck.align.distinctions import name_distinctions
+from summitcheck.align.figures import attribute_lone_figures, join_payments, merge_recipients
 from summitcheck.align.foundings import name_founded_bodies
 from summitcheck.align.meetings import name_edition_series, scope_named_meetings
 from summitcheck.align.offices import merge_offices
@@ -49,8 +50,10 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host" and c.event != EVENT_OTHER}
     host_countries = _host_countries(claims)
     merge_recipients(claims)
+    join_payments(claims)
     attribute_lone_figures(claims)
     name_edition_series(claims)
+    name_distinctions(claims)
     if texts:
         scope_named_meetings(claims, texts)
         name_founded_bodies(claims, texts)

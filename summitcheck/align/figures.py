@@ -2,7 +2,8 @@
 
 Extraction names a money figure's donor ("Britain committed £40 million") or, failing that,
 its recipient ("for France", "for Current AI"); here the spellings of one recipient are
-merged, and a figure with neither goes to the bundle's only donor, if it has one. A plain
+merged, a figure for a recipient goes to the one donor the bundle names paying it, and a
+figure with neither goes to the bundle's only donor, if it has one. A plain
 count of a thing goes the same way to the only qualified count of it.
 """
 
@@ -31,6 +32,22 @@ def merge_recipients(claims: list[Claim]) -> None:
     for c in claims:
         if c.kind == "money" and c.subject in mapping:
             c.subject = mapping[c.subject]
+
+
+def join_payments(claims: list[Claim]) -> None:
+    """"A deal worth 120 million pounds to Rwanda" (a recipient, no donor) is the payment
+    "Britain has paid Rwanda 120 million pounds" when the bundle names one donor paying that
+    recipient in that topic; with none or several it stays apart."""
+    payers: dict[tuple, set[str]] = {}
+    for c in claims:
+        recipient = c.value.get("recipient") if c.kind == "money" else None
+        if recipient and c.subject and c.event != EVENT_OTHER:
+            payers.setdefault((c.event, c.topic, recipient), set()).add(c.subject)
+    for c in claims:
+        if c.kind == "money" and c.subject and c.subject.startswith("for "):
+            donors = payers.get((c.event, c.topic, c.subject[len("for "):]), set())
+            if len(donors) == 1:
+                c.subject = next(iter(donors))
 
 
 def attribute_lone_figures(claims: list[Claim]) -> None:

@@ -188,8 +188,11 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
         if len(members) < 2 or not (role or any(_attendance_list(ctx, e.root) for e in run)):
             continue
         # Two names may be a sample ("from India and Brazil to ..."); a complete list of a
-        # multi-party meeting names three or more.
-        partial = any(cue in lead for cue in PARTIAL_CUES) or len(members) < 3 or _met_by_a_participant(first)
+        # multi-party meeting names three or more. Those an act was done to are named in
+        # full ("admitted Gabon and Togo as members") unless the sentence says otherwise.
+        done_to = act is not None and _acted_on(first)
+        partial = any(cue in lead for cue in PARTIAL_CUES) or len(members) < (2 if done_to else 3) \
+            or _met_by_a_participant(first)
         claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                 basis="partial" if partial else "list", subject=role))
     return claims
@@ -241,8 +244,8 @@ def _act(ctx: SentenceContext, first: Token) -> str | None:
     while node.dep_ == "conj" or node.dep_ == "appos" or (
             node.dep_ == "pobj" and node.head.lower_ in ("including", "like", "as")):
         node = node.head if node.dep_ != "pobj" else node.head.head  # "44 countries, including Chile"
-    if node.dep_ in ("nsubj", "nsubjpass"):
-        verb = node.head
+    if node.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
+        verb = node.head  # "France and India signed", "leaders admitted Gabon and Togo"
     elif node.dep_ == "pobj" and node.head.dep_ == "agent":
         verb = node.head.head
     else:
@@ -273,6 +276,12 @@ def _attendance_list(ctx: SentenceContext, first: Token) -> bool:
                 and trig.token.pos_ == "NOUN" and subject.head.lemma_.lower() in SENDING_VERBS:
             return True
     return False
+
+
+def _acted_on(token) -> bool:
+    while token.dep_ in ("conj", "appos") and token.head != token:
+        token = token.head
+    return token.dep_ in ("dobj", "obj")
 
 
 def _also(token) -> bool:

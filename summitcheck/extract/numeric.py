@@ -55,7 +55,11 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
         if root is None:
             continue
         topic = ctx.topic_for("money", start, end, root) or "money"
-        donors = _money_donors(ctx, m_start, root) or _money_recipient(ctx, root)
+        donors = _money_donors(ctx, m_start, root)
+        recipient = _paid_to(root) if donors else None
+        if recipient:
+            value["recipient"] = recipient  # "Britain has paid Rwanda £120 million"
+        donors = donors or _money_recipient(ctx, root)
         goal = is_goal(root)
         for donor in (donors if donors and _distributive(root) else ["|".join(sorted(donors))] if donors else [None]):
             if goal:  # "hoped would mobilize $250 billion by 2030" is not a pledge made
@@ -70,7 +74,8 @@ def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
     launch projects worth 1.5 trillion yen", "the UAE and Germany each pledged $100 million").
     Pledges by different donors are different facts."""
     before = [t for t in ctx.sent if t.idx + len(t) <= start]
-    if before and start - (before[-1].idx + len(before[-1])) <= 1 and before[-1].ent_type_ in ("GPE", "NORP"):
+    if before and start - (before[-1].idx + len(before[-1])) <= 1 and before[-1].ent_type_ in ("GPE", "NORP") \
+            and before[-1].dep_ != "dative":  # "paid Rwanda £120 million": Rwanda is paid
         country = country_in([before[-1]])
         if country:
             return [country]
@@ -93,6 +98,15 @@ def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
         # "announced a $30 billion fund": the size of a new thing, not a pledge to another
         return [f"{'|'.join(sorted(found)) or 'any'}: {thing.lemma_.lower()}"]
     return found
+
+
+def _paid_to(root) -> str | None:
+    """The country a figure is given to by its verb's indirect object ("has paid Rwanda 120
+    million pounds", "gave Ukraine $1 billion")."""
+    verb = governing_verb(root)
+    if verb is None:
+        return None
+    return country_in([t for c in verb.children if c.dep_ == "dative" for t in c.subtree])
 
 
 RECIPIENT_PREPS = {"in", "to", "for", "into"}

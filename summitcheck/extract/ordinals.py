@@ -24,6 +24,44 @@ ORDINAL_EXTRA = re.compile(
 
 HOSTING = {"host", "chair", "preside", "organise", "organize"}
 EVENT_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
+# "the first summit in more than four years", "their first meeting since 2018": the first
+# after a gap, which numbers nothing
+AFTER_A_GAP = re.compile(r"[^.;,]{0,40}\b(?:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+                         r"(?:\w+\s+)?(?:years|decades|months))\b", re.I)
+# Words a clause on the event may hold and still only number the event ("the first time a
+# summit was held", "the first summit to be held").
+EDITION_WORDS = EVENT_NOUNS | {"hold", "host", "take", "place", "meet", "convene", "be", "time"}
+NEGATIONS = {"never", "not", "no"}
+# Topic of "a first of a described kind" ("the first summit hosted by a country that was
+# never a British colony"); align groups such claims by the words of their description.
+DISTINCTION = "ordinal:distinction"
+
+
+def _description(noun) -> tuple[str, list[str]] | None:
+    """The numbered noun with its restrictive clauses, as written and as content words: "the
+    first country that was never a British colony to hold the summit" -> "country that was
+    never a British colony to hold the summit", [british, colony, country, hold, never,
+    summit]. A clause after a comma only comments ("the first summit, held in 2009"); "the
+    first time" gives only its clause."""
+    doc = noun.doc
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+               and (c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",")]
+    if noun.dep_ == "attr":
+        # "Kenya became the second country to host the summit": the parser hangs the
+        # infinitive on the verb, but it runs on from the noun
+        clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to"
+                    and c.left_edge.i == noun.right_edge.i + 1]
+    if not clauses:
+        return None
+    tokens = [t for c in clauses for t in c.subtree]
+    words = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") or t.lower_ in NEGATIONS}
+    if noun.lemma_.lower() != "time":
+        words.add(noun.lemma_.lower())
+        tokens.append(noun)
+    if not words - EDITION_WORDS:
+        return None
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return doc[first: last + 1].text, sorted(words)
 
 
 def _time_ordinal(ctx: SentenceContext, time) -> tuple[str | None, str | None]:
@@ -91,16 +129,21 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
         subject = None
         if any(t.lower_ == "since" for t in root.head.subtree):
             continue  # "the first time ... since 2019", "first expansion since": not an edition
+        description = _description(root.head) if root.dep_ == "amod" or root.head.lemma_.lower() == "time" else None
         if root.head.lemma_.lower() == "time":
             topic, subject = _time_ordinal(ctx, root.head)
             if topic is None:
                 topic, subject = _first_time_of(root.head)
+            elif topic == "edition" and description:
+                topic = DISTINCTION  # "the first time the summit is hosted by a country that ..."
+        elif description:
+            topic = DISTINCTION  # "the first Commonwealth summit hosted by a country that ..."
         else:
             topic = ctx.topic_for("ordinal", start, end, root)
         if topic == "edition" and (
                 root.dep_ == "amod" and root.head.pos_ == "NOUN"
                 and root.head.lemma_.lower() not in ctx.vocab.topic("edition").triggers
-                or re.match(r"[^.;,]{0,40}\bsince\b", text[end:])):
+                or AFTER_A_GAP.match(text[end:])):
             # "the bloc's ninth member" at a summit numbers members, and "their first meeting
             # in person since the invasion" counts meetings of two leaders: not the edition
             topic = None
@@ -118,6 +161,8 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
         if topic is None:
             continue
         ordinal_value = {"value": value, "low": value, "high": value}
+        if topic == DISTINCTION:
+            ordinal_value["description"], ordinal_value["words"] = description
         if holder:
             ordinal_value["subject_kind"] = "person"  # the holder, resolved across spellings in align
         if topic == "edition":

@@ -93,7 +93,8 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
                 continue
         value = _resolve(ctx, start, end)
         if value is not None:
-            cue = _start_cue(text[max(ctx.sent.start_char, start - 25):start]) or _start_verb(ctx, start, end)
+            cue = _start_cue(text[max(ctx.sent.start_char, start - 25):start]) or _start_verb(ctx, start, end) \
+                or _opens_the_event(ctx.root_of(start, end))
             claims += _emit(ctx, start, end, value, start_cue=cue,
                             default_topic="event-dates" if _act_of_the_leaders(ctx, start, end) else None)
         i += 1
@@ -143,6 +144,22 @@ def _start_cue(between: str) -> bool:
     return any(w in START_CUES for w in words[-3:])
 
 
+# "addressed the opening of a two-day summit on Friday": the summit's first day
+OPENING_NOUNS = {"opening", "start", "launch", "kickoff", "kick-off", "inauguration"}
+
+
+def _opens_the_event(root) -> bool:
+    """Whether a date's verb acts on the opening of the event itself ("Prince Charles
+    addressed the opening of a two-day summit in Kigali on Friday"): the date is the event's
+    first day, more than the day of the person's act."""
+    verb = governing_verb(root) if root is not None else None
+    if verb is None:
+        return False
+    return any(o.lemma_.lower() in OPENING_NOUNS and any(
+        p.lower_ == "of" and any(t.lemma_.lower() in MAIN_EVENT_NOUNS for t in p.subtree) for p in o.children)
+        for o in verb.children if o.dep_ in ("dobj", "obj"))
+
+
 def _start_verb(ctx: SentenceContext, start: int, end: int) -> bool:
     """"kicked off ... on Friday", "opened on Monday": the date is the event's first day."""
     root = ctx.root_of(start, end)
@@ -181,7 +198,7 @@ def _before_the_event(root) -> bool:
     """"Delegates gathered on Monday as forums opened ahead of the leaders' meeting": a day
     of something its own clause (or a clause joined to it) places ahead of the event."""
     verb = governing_verb(root)
-    if verb is None:
+    if verb is None or _dates_the_event_ahead(root):
         return False
     for v in (verb, *verb.conjuncts):
         for ahead in (c for c in v.children if c.lower_ == "ahead"):
@@ -199,7 +216,19 @@ def _ahead_of(root, verb) -> bool:
             return False
         if tok.lower_ == "ahead":
             return True
-    return False
+    return _dates_the_event_ahead(root)
+
+
+def _dates_the_event_ahead(root) -> bool:
+    """"forums opened ahead of the heads of government meeting on Friday and Saturday": the
+    parser hangs the day on "opened", but a day right after the event that something comes
+    ahead of is that event's day."""
+    if root.dep_ == "conj":
+        root = root.head  # "on Friday and Saturday"
+    if root.dep_ != "pobj" or root.head.lower_ not in ("on", "from") or root.head.i == 0:
+        return False
+    event = root.doc[root.head.i - 1]
+    return event.lemma_.lower() in MAIN_EVENT_NOUNS and any(t.lower_ == "ahead" for t in event.ancestors)
 
 
 def _resolve(ctx: SentenceContext, start: int, end: int) -> DateValue | None:
@@ -361,6 +390,8 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
                 tried |= {topic}  # "leaders signed off on Friday": nothing named was signed
                 continue
             return topic, subject, {}
+        elif kind in PERSON_ACTS and _opens_the_event(root) and ctx.vocab.topic("event-dates"):
+            return "event-dates", None, {}  # "addressed the opening of the summit on Friday"
         elif kind in PERSON_ACTS:
             subject = _agent(ctx)
             if subject is not None and kind == "person-and-matter":

@@ -1,0 +1,65 @@
+"""Firsts of a described kind, payments, admissions and the days an event is given by other
+acts: short articles written for the test (model-based: asserts properties of claims, not
+exact spans)."""
+
+from datetime import date, timedelta
+
+from summitcheck.align import align
+
+
+def of(claims, kind, topic=None, event="main"):
+    return [c for c in claims if c.kind == kind and (topic is None or c.topic == topic) and c.event == event]
+
+
+def test_a_first_of_a_described_kind_is_not_the_edition(extract_text):
+    claims = extract_text("It was the first summit held in Africa. It was the first time the summit was held in "
+                          "Africa. Kenya became the second country to host the summit.", "2024-11-16")
+    firsts = of(claims, "ordinal")
+    assert [c.topic for c in firsts] == ["ordinal:distinction"] * 3
+    groups = [g for g in align(claims) if g.topic == "ordinal:distinction"]
+    # the first two describe one distinction; the third shares too few of its words
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+
+
+def test_a_comment_after_a_comma_or_the_bare_event_leaves_the_edition(extract_text):
+    claims = extract_text("Leaders met for the first summit, held in Yekaterinburg. It was the first time a summit "
+                          "was held.", "2024-11-16")
+    topics = [c.topic for c in of(claims, "ordinal")]
+    assert "edition" in topics and "ordinal:distinction" not in topics
+
+
+def test_the_first_meeting_after_a_gap_numbers_no_edition(extract_text):
+    claims = extract_text("It was the first meeting of the leaders in more than four years.", "2024-11-16")
+    assert of(claims, "ordinal", "edition") == []
+
+
+def test_a_payment_and_the_deal_it_was_paid_under_are_one_figure(extract_text):
+    claims = extract_text("Germany has already paid Ukraine 2 billion euros under the agreement. Critics called it "
+                          "a deal worth 2 billion euros to Ukraine.", "2024-11-16")
+    money = of(claims, "money", "investment")
+    assert [c.value.get("recipient") for c in money] == ["Ukraine", None]
+    groups = [g for g in align(claims) if g.kind == "money"]
+    assert [(g.subject, len(g.claims)) for g in groups] == [("Germany", 2)]
+
+
+def test_countries_admitted_as_members_are_a_complete_list_of_their_own(extract_text):
+    claims = extract_text("Leaders also admitted Egypt and Ethiopia as members.", "2024-11-16")
+    sets = of(claims, "set", "attendees")
+    assert [(c.value["members"], c.subject, c.basis) for c in sets] == [(["Egypt", "Ethiopia"], "admit", "list")]
+
+
+def test_the_days_of_an_event_something_comes_ahead_of(extract_text):
+    # published on a Monday: the forums opened that day, the meeting is later that week
+    claims = extract_text("Delegates gathered on Monday as forums opened ahead of the leaders' meeting on Thursday "
+                          "and Friday.", "2024-11-18")
+    days = [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")]
+    assert ("2024-11-21", "2024-11-22") in days  # not the Thursday and Friday before
+    assert not [d for d in days if d[0] < "2024-11-18"]
+
+
+def test_the_opening_of_the_event_dates_the_event(extract_text):
+    claims = extract_text("The president addressed the opening of a two-day summit in Lima on Friday.", "2024-11-15")
+    friday = date(2024, 11, 15)
+    assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")] == \
+        [(friday.isoformat(), (friday + timedelta(days=1)).isoformat())]
+    assert of(claims, "date", "speech") == []
