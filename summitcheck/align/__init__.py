@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from summitcheck.align.absences import join_absences
 from summitcheck.align.distinctions import name_distinctions
 from summitcheck.align.figures import attribute_lone_figures, join_payments, merge_recipients
 from summitcheck.align.foundings import name_founded_bodies
@@ -47,6 +48,7 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     names = _resolve_people(claims)
     country_of = _countries_of_people(claims)
     _resolve_stand_ins(claims, names, country_of)
+    join_absences(claims, country_of)
     hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host" and c.event != EVENT_OTHER}
     host_countries = _host_countries(claims)
     merge_recipients(claims)

@@ -176,6 +176,13 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
             continue
         act = _act(ctx, first)
         lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
+        if _excluded(first):
+            # "in protest at the exclusion of Cuba, Venezuela and Nicaragua": the complete list
+            # of those not invited, unless the sentence says they are some of them
+            some = any(cue in lead for cue in PARTIAL_CUES) or len(members) < 2
+            claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
+                                    basis="partial" if some else "list", subject="invited", mod="negated"))
+            continue
         if act and modality(first) == "negated":
             # "The US and Britain did not sign": not signing is not staying away. Two or more
             # named as not doing it are the list of those who did not, unless the sentence
@@ -275,6 +282,25 @@ def _attendance_list(ctx: SentenceContext, first: Token) -> bool:
         if subject.dep_ == "nsubj" and trig.token.dep_ in ("dobj", "obj") and trig.token.head == subject.head \
                 and trig.token.pos_ == "NOUN" and subject.head.lemma_.lower() in SENDING_VERBS:
             return True
+    return False
+
+
+# Words that keep a country from the guest list: "the exclusion of A, B and C", "excluded A
+# and B", "left A, B and C off the guest list".
+EXCLUSION_NOUNS = {"exclusion"}
+EXCLUDING_VERBS = {"exclude", "bar"}
+
+
+def _excluded(token) -> bool:
+    while token.dep_ in ("conj", "appos") and token.head != token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in EXCLUSION_NOUNS
+    if token.dep_ in ("dobj", "obj"):
+        lemma = head.lemma_.lower()
+        return lemma in EXCLUDING_VERBS or lemma == "leave" and any(
+            c.lower_ in ("off", "out") for c in head.children if c.dep_ in ("prt", "prep"))
     return False
 
 

@@ -81,6 +81,15 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
                     claims += _emit(ctx, nxt[0], nxt[1], span, default_topic="event-dates")
                     i += 2
                     continue
+            part = _part_of_the_event(ctx, start, end)
+            if part:
+                # "closed on Friday ... at the end of a three-day leaders' meeting": a part of
+                # the event with its own span, ending on the closing day; never the event's
+                closing = _closing_day(ctx, items)
+                if closing is not None:
+                    claims += _emit(ctx, start, end, ending_range(closing.end, days))
+                i += 1
+                continue
             durations.append(days)
             i += 1
             continue
@@ -99,6 +108,32 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
                             default_topic="event-dates" if _act_of_the_leaders(ctx, start, end) else None)
         i += 1
     return claims, durations
+
+
+# Verbs by which the event ends on a day ("closed on Friday").
+CLOSING_VERBS = {"close", "end", "conclude", "finish", "wrap"}
+
+
+def _part_of_the_event(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether a duration ("three-day") describes a part of the event that has a topic of its
+    own ("a three-day leaders' meeting": the leaders' sessions), not the event itself."""
+    root = ctx.root_of(start, end)
+    if root is None:
+        return False
+    topic = ctx.topic_for("date", start, end, root)
+    return topic is not None and topic != "event-dates" and ctx.vocab.topic(topic).subject is None
+
+
+def _closing_day(ctx: SentenceContext, items: list[tuple[int, int]]) -> DateValue | None:
+    """The single day on which the sentence says the event closed ("closed on Friday")."""
+    for start, end in items:
+        root = ctx.root_of(start, end)
+        verb = governing_verb(root) if root is not None else None
+        if verb is not None and verb.lemma_.lower() in CLOSING_VERBS:
+            value = _resolve(ctx, start, end)
+            if value is not None and value.granularity == "day" and value.start == value.end:
+                return value
+    return None
 
 
 def _date_items(ctx: SentenceContext) -> list[tuple[int, int]]:
@@ -514,7 +549,8 @@ def _matter(ctx: SentenceContext) -> str | None:
 
 
 def _first_edition(ctx: SentenceContext, root) -> bool:
-    """A past date in the clause of "first met" or "its first summit": the series' start."""
+    """A past date in the clause of "first met" or "its first summit", or on the first
+    meeting itself ("since the inaugural summit in Miami in 1994"): the series' start."""
     topic = ctx.vocab.topic("first-edition")
     if topic is None:
         return False
@@ -523,12 +559,13 @@ def _first_edition(ctx: SentenceContext, root) -> bool:
     if verb is None:
         return False
     for tok in verb.subtree:
-        if tok.lower_ != "first" or tok.i == root.i:
+        if tok.lower_ not in ("first", "inaugural") or tok.i == root.i:
             continue
         head = tok.head
         if head.dep_ == "poss" and head.head.lemma_.lower() in words:
             head = head.head  # "its first leaders' summit"
-        if head.lemma_.lower() in words and (head == verb or head.head == verb or head.dep_ in ("dobj", "nsubj", "nsubjpass")):
+        if head.lemma_.lower() in words and (head == verb or head.head == verb or root in head.subtree
+                                             or head.dep_ in ("dobj", "nsubj", "nsubjpass")):
             return True
     return False
 

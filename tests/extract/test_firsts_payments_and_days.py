@@ -63,3 +63,27 @@ def test_the_opening_of_the_event_dates_the_event(extract_text):
     assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")] == \
         [(friday.isoformat(), (friday + timedelta(days=1)).isoformat())]
     assert of(claims, "date", "speech") == []
+
+
+def test_the_year_of_the_inaugural_meeting_dates_the_series_start(extract_text):
+    claims = extract_text("It is the first time Brazil has hosted since the inaugural summit in Rio in 1992.",
+                          "2024-11-16")
+    assert [c.value["start"] for c in of(claims, "date", "first-edition")] == ["1992-01-01"]
+
+
+def test_countries_kept_off_the_guest_list_are_a_complete_list_of_the_uninvited(extract_text):
+    for text in ("Lula skipped the summit in protest at the exclusion of Iran, Syria and Myanmar.",
+                 "The hosts left Iran, Syria and Myanmar off the guest list."):
+        sets = of(extract_text(text, "2024-11-16"), "set", "attendees")
+        assert [(sorted(c.value["members"]), c.subject, c.modality, c.basis) for c in sets] == \
+            [(["Iran", "Myanmar", "Syria"], "invited", "negated", "list")], text
+
+
+def test_a_part_of_the_event_with_its_own_span_ends_on_the_closing_day(extract_text):
+    # the leaders' retreat is a part of the summit: its two days are not the summit's, and
+    # the forums' Monday stays a single day rather than the start of a two-day summit
+    claims = extract_text("The summit closed on Friday in Lima at the end of a two-day leaders' retreat. "
+                          "Forums opened on Monday.", "2024-11-15")
+    assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "leaders-sessions")] == \
+        [("2024-11-14", "2024-11-15")]
+    assert all(c.value["start"] == c.value["end"] for c in of(claims, "date", "event-dates"))

@@ -1,0 +1,37 @@
+"""Absent countries, however a source names them.
+
+A source may name the countries that stayed away ("The presidents of Guatemala, Honduras and
+El Salvador stayed away") and, in the same sentence or another, an absent leader ("as did
+Mexico's president", "López Obrador did not attend"). Another source names the four
+countries at once. The countries of a source's absent leaders join that source's own list of
+absent countries, so the two sources are compared on the same thing. A source with no list of
+absent countries keeps its absent leaders where they are: in the list of leaders.
+"""
+
+from __future__ import annotations
+
+from summitcheck.model import EVENT_MAIN, Claim
+
+
+def _absent_countries(claim: Claim, country_of: dict[str, str]) -> set[str]:
+    """The countries of an absent-leaders list's members, where the bundle knows them."""
+    countries = {title.rsplit(" of ", 1)[1] for title in claim.value.get("titles", {}).values() if " of " in title}
+    return countries | {country_of[m] for m in claim.value["members"] if m in country_of}
+
+
+def join_absences(claims: list[Claim], country_of: dict[str, str]) -> None:
+    """Add the countries of each source's absent leaders to its list of absent countries."""
+    lists: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "set" and c.topic == "attendees" and c.modality == "negated" and c.subject is None \
+                and c.event == EVENT_MAIN:
+            lists.setdefault(c.source, []).append(c)
+    for c in claims:
+        if c.kind == "set" and c.topic == "leaders" and c.modality == "negated" and c.event == EVENT_MAIN \
+                and c.source in lists:
+            extra = _absent_countries(c, country_of)
+            for target in lists[c.source]:
+                added = sorted(extra - set(target.value["members"]))
+                target.value["members"] = sorted(set(target.value["members"]) | extra)
+                # what the list's own words do not say, and where the source says it
+                target.value.setdefault("absent_leaders", {}).update({country: c.text for country in added})
