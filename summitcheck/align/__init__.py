@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from summitcheck.align.absences import join_absences
 from summitcheck.align.distinctions import name_distinctions
-from summitcheck.align.figures import attribute_lone_figures, join_payments, merge_recipients
+from summitcheck.align.figures import attribute_lone_figures, donors_by_country, join_payments, merge_recipients
 from summitcheck.align.foundings import name_founded_bodies
 from summitcheck.align.meetings import name_edition_series, scope_named_meetings
 from summitcheck.align.offices import merge_offices
 from summitcheck.align.people import canonical_names
+from summitcheck.align.places import expand_short_city_names
 from summitcheck.model import EVENT_OTHER, Claim
 
 UNCOMPARED_TOPICS = {"money"}
@@ -45,12 +46,14 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     """Groups of comparable claims, in a deterministic order. ``texts`` (each source's text)
     tells which meeting a bundle is about when its articles name several."""
     merge_offices(claims)
+    expand_short_city_names(claims)
     names = _resolve_people(claims)
     country_of = _countries_of_people(claims)
     _resolve_stand_ins(claims, names, country_of)
     join_absences(claims, country_of)
     hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host" and c.event != EVENT_OTHER}
     host_countries = _host_countries(claims)
+    donors_by_country(claims, names, country_of)
     merge_recipients(claims)
     join_payments(claims)
     attribute_lone_figures(claims)
@@ -171,6 +174,9 @@ def _resolve_stand_ins(claims: list[Claim], names: dict[str, str], country_of: d
         if c.topic == "representative" and c.subject and c.subject.startswith("person:"):
             absent = names.get(c.subject[len("person:"):], c.subject[len("person:"):])
             c.subject = country_of.get(c.value["canonical"]) or country_of.get(absent) or f"in place of {absent}"
+        if c.topic == "representative" and c.subject and c.value.get("day"):
+            # who stood in on one day is compared only with who stood in that day
+            c.subject = f"{c.subject}, on {c.value['day']}"
 
 
 def _host_countries(claims: list[Claim]) -> set[str]:

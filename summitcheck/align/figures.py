@@ -11,9 +11,30 @@ from __future__ import annotations
 
 import re
 
+from summitcheck.align.people import same_person
 from summitcheck.model import EVENT_OTHER, Claim
 
 RECIPIENT_FILLER = {"the", "new", "its", "their", "forum", "foundation", "fund", "initiative"}
+
+
+PERSON_DONOR = re.compile(r"person:([^|:]+)")
+
+
+def donors_by_country(claims: list[Claim], names: dict[str, str], country_of: dict[str, str]) -> None:
+    """"Harris pledges $1.5 billion": a person's figure is their country's, as the bundle
+    names it elsewhere ("U.S. Vice President Kamala Harris"); unknown, the figure has no
+    donor."""
+    for c in claims:
+        if c.kind == "money" and c.subject and "person:" in c.subject:
+            def country(m: re.Match) -> str:
+                name = names.get(m.group(1), m.group(1))
+                if name in country_of:
+                    return country_of[name]
+                # "Harris" in a headline: the one person the bundle gives a country who has that name
+                known = {country_of[k] for k in country_of if same_person(name, k)}
+                return known.pop() if len(known) == 1 else ""
+            subject = PERSON_DONOR.sub(country, c.subject).strip("|")
+            c.subject = None if not subject or subject.startswith(":") else subject
 
 
 def merge_recipients(claims: list[Claim]) -> None:

@@ -47,27 +47,44 @@ def name_edition_series(claims: list[Claim]) -> None:
 
 def scope_named_meetings(claims: list[Claim], texts: dict[str, str]) -> None:
     """"Biden heads to the Group of 20 summit in New Delhi": a date or place of a meeting
-    named otherwise than the one the bundle's articles name most often is about another
-    meeting. Names are counted over the articles' whole text, since a bundle about one
+    named otherwise than the one the bundle's articles name most often, or by the only name
+    given when fewer than half the articles write it, is about another meeting. Names are counted over the articles' whole text, since a bundle about one
     meeting names it throughout ("NATO" in every story), not only beside a date or place."""
-    named = [c for c in claims if c.event != EVENT_OTHER and c.value.get("event_name")]
+    # "the Rio summit" names the meeting by its town, which the venue is compared on already
+    places = {c.value.get(k) for c in claims if c.kind == "place" for k in ("text", "canonical")} - {None}
+    named = [c for c in claims if c.event != EVENT_OTHER and c.value.get("event_name")
+             and not _place_name(c.value["event_name"], places)]
     spellings: dict[str, set[str]] = {}
     for c in named:
         spellings.setdefault(meeting_key(c.value["event_name"]), set()).add(c.value["event_name"])
     for c in claims:
         if c.kind == "ordinal" and c.topic == "edition" and c.value.get("series"):
             spellings.setdefault(meeting_key(c.value["series"]), set()).add(c.value["series"])
-    if len(spellings) < 2 or not named:
+    if not named:
         return
     sources = {key: {sid for sid, text in texts.items() if any(_names(text, n) for n in names)}
                for key, names in spellings.items()}
-    main = _most_named(sources)
-    if main is None:
-        return
+    main = _most_named(sources) if len(spellings) > 1 else None
+    if main is not None and 2 * len(sources[main]) < len(texts):
+        main = None  # the most written name is still one most articles never write
     for c in named:
         key = meeting_key(c.value["event_name"])
-        if key != main and len(sources[key]) < len(sources[main]):
+        if main is not None:
+            if key != main and len(sources[key]) < len(sources[main]):
+                c.event = EVENT_OTHER
+        elif 2 * len(sources[key]) < len(texts):
+            # no name is ahead, or one name only while the bundle's meeting goes unnamed
+            # beside its dates and places ("the Group of Seven summit in southern Italy,
+            # which runs from June 13 to 15" in a bundle about another summit): a name most
+            # articles never write is another meeting
             c.event = EVENT_OTHER
+
+
+def _place_name(name: str, places: set[str]) -> bool:
+    from summitcheck.normalize.cities import is_city
+    from summitcheck.normalize.places import canonical_country
+
+    return name in places or is_city(name) or canonical_country(name) is not None
 
 
 def _names(text: str, name: str) -> bool:

@@ -34,9 +34,16 @@ BUILDING_WORDS = frozenset({"centre", "center", "house", "palace", "palais", "ha
                             "pavilion", "villa", "stadium", "arena", "resort", "chateau", "château"})
 
 
+# The last word of a place inside a town that the model may tag as a town ("Flamengo Park").
+GROUNDS_WORDS = frozenset({"park", "square", "garden", "gardens", "beach", "quay", "pier", "boulevard", "avenue"})
+
+
 def _site(ent: Span) -> bool:
-    """A building or compound rather than a town: "Lancaster House", "Camp David"."""
+    """A building or compound rather than a town: "Lancaster House", "Camp David", "a
+    landmark in Flamengo Park"."""
     if ent.label_ == "FAC":
+        return True
+    if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in GROUNDS_WORDS:
         return True
     return ent.label_ == "ORG" and ent[-1].lower_ in BUILDING_WORDS
 
@@ -80,7 +87,7 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             continue
         name, level = canonical_place(ent.text)
         subject = None
-        if ent.label_ != "GPE" and level == "city" and not is_city(ent.text):
+        if level == "city" and not is_city(ent.text) and (ent.label_ != "GPE" or _site(ent)):
             if topic != "venue" or not _site(ent):
                 continue
             level, subject = "site", "building"  # compared with other buildings, apart from the city

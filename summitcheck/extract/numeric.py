@@ -7,6 +7,7 @@ import re
 from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN
 from summitcheck.extract.context import (
     country_in,
+    entity_of,
     event_scope,
     governing_verb,
     invited_role,
@@ -59,7 +60,13 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
         recipient = _paid_to(root) if donors else None
         if recipient:
             value["recipient"] = recipient  # "Britain has paid Rwanda £120 million"
-        donors = donors or _money_recipient(ctx, root)
+        # a figure for a named recipient ("Macron arrived with €109bn of investment in French
+        # AI") is that recipient's before it is the speaker's
+        donors = donors or _money_recipient(ctx, root) or _money_donors(ctx, m_start, root, person=True)
+        if _part_of_a_figure(root, matches, i):
+            # "$1.5 billion, including $500 million": a part of the figure before, whose donor it shares
+            whole = claims[-1].subject if claims else None
+            donors = [f"{whole or '|'.join(sorted(donors)) or 'any'}: part"]
         goal = is_goal(root)
         for donor in (donors if donors and _distributive(root) else ["|".join(sorted(donors))] if donors else [None]):
             if goal:  # "hoped would mobilize $250 billion by 2030" is not a pledge made
@@ -68,11 +75,19 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
     return claims
 
 
-def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
+def _part_of_a_figure(root, matches, i: int) -> bool:
+    """"$1.5 billion in assistance, including $500 million in energy aid": a part of the
+    figure named before it, compared only with other parts."""
+    return i > 0 and any(t.lower_ in ("including", "includes", "include") for t in root.ancestors
+                         if t.i >= root.doc[0].i and t.idx > matches[i - 1][1])
+
+
+def _money_donors(ctx: SentenceContext, start: int, root, person: bool = False) -> list[str]:
     """Who gives or commits a figure: the country named right before it ("Britain £40 million,
     the United States $17.5 million") or the subject of the verb it hangs off ("Japan plans to
     launch projects worth 1.5 trillion yen", "the UAE and Germany each pledged $100 million").
-    Pledges by different donors are different facts."""
+    Pledges by different donors are different facts. With ``person``, a person subject
+    named without a country is a donor too ("Harris pledges $1.5 billion")."""
     before = [t for t in ctx.sent if t.idx + len(t) <= start]
     if before and start - (before[-1].idx + len(before[-1])) <= 1 and before[-1].ent_type_ in ("GPE", "NORP") \
             and before[-1].dep_ != "dative":  # "paid Rwanda £120 million": Rwanda is paid
@@ -80,19 +95,33 @@ def _money_donors(ctx: SentenceContext, start: int, root) -> list[str]:
         if country:
             return [country]
     verb = governing_verb(root)
+    subjects: list = []
     while verb is not None:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = subjects_of(verb)
         if subjects or verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head == verb:
             break
+        if verb.dep_ == "conj":
+            # "A and B attended, and US Vice President X ... pledged $1.5 billion": the parser
+            # may hang X on the first verb as a conjunct; the name just before this verb is
+            # still its subject, not the first verb's subjects
+            orphans = [c for c in verb.head.children if c.dep_ in ("conj", "npadvmod", "dep", "appos")
+                       and c.pos_ == "PROPN" and verb.head.i < c.i < verb.i]
+            if orphans:
+                subjects = orphans[-1:]
+                break
         verb = verb.head
     if verb is None:
         return []
     found: list[str] = []
-    for subj in subjects_of(verb):
+    for subj in subjects:
         for head in (subj, *[c for c in subj.conjuncts], *[c for c in subj.children if c.dep_ == "appos"]):
             country = country_in([head, *[t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "poss", "nmod")]])
             if country and country not in found:
                 found.append(country)
+    if not found and person:
+        # "Harris pledges $1.5 billion": a person, whose country align reads from the bundle
+        found = [f"person:{ent.text}" for ent in (entity_of(s) for s in subjects[:1])
+                 if ent is not None and ent.label_ == "PERSON"]
     thing = root.head if root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ == "NOUN" else None
     if thing is not None:
         # "announced a $30 billion fund": the size of a new thing, not a pledge to another
@@ -171,6 +200,8 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
             continue
         if ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" and ent.doc[ent.start - 2].pos_ == "PROPN":
             continue  # "the Group of 20 summit": a name, not a count
+        if ent.text.lower() == "one" and ent.start >= 1 and ent.doc[ent.start - 1].lower_ == "the":
+            continue  # "China, the one country with influence in Moscow": the only one, not a count
         root = ent.root
         noun = _counted_noun(ent)
         anchor = noun
@@ -181,6 +212,8 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
             continue
         lemma = singular(noun)
         if lemma in NOT_COUNTED or noun.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME"):
+            continue
+        if _part_of_a_sum(noun):
             continue
         modifiers = [t.lemma_.lower() for t in ctx.sent.doc[ent.end: noun.i]]
         modifiers += [c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "det") and c.i < ent.start]
@@ -204,6 +237,15 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
             root, topic, subject=subject,
             mod=_count_modality(noun if anchor is not None else ent.root, members=subject == "member")))
     return claims
+
+
+def _part_of_a_sum(noun) -> bool:
+    """"the 19 countries plus the European Union and the African Union", "21 members: 19
+    countries, the European Union and the AU": a count that is one part of a total."""
+    if any(c.lower_ == "plus" for c in noun.children):
+        return True
+    return noun.dep_ == "appos" and any(c.dep_ == "nummod" for c in noun.head.children) \
+        and any(c.dep_ == "conj" for c in noun.children)
 
 
 def _counted_noun(ent):
@@ -255,6 +297,9 @@ def _act(noun, topic: Topic) -> str | None:
         return None
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head  # "founded by China, Russia and four Central Asian states"
+    if noun.i > 0 and noun.doc[noun.i - 1].text == "-" and noun.dep_ in ("compound", "amod", "nmod") \
+            and noun.head.dep_ == "nsubjpass":
+        noun = noun.head  # "the 55-nation bloc was admitted": what was done to the bloc
     own = topic.canonical(singular(noun))
     if own != singular(noun):
         # the counted noun names the act itself ("about 40 signatures"): what was signed is
@@ -272,9 +317,12 @@ def _act(noun, topic: Topic) -> str | None:
             return participle.lemma_.lower()
     if noun.dep_ == "pobj" and verb.lower_ == "with":
         owner = verb.head
-        obj = next((c for c in owner.children if c.dep_ in ("dobj", "obj")), None) if owner.pos_ == "VERB" else None
+        obj = next((c for c in owner.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None) \
+            if owner.pos_ == "VERB" else None
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-            return singular(obj)  # "launched the framework with 13 countries": the framework's
+            # "launched the framework with 13 countries", "the alliance was launched with
+            # about 80 countries": the framework's, the alliance's
+            return singular(obj)
         if owner.pos_ == "NOUN":
             return singular(owner)  # "economic ties with 13 countries"
     if noun.dep_ == "pobj" and verb.dep_ == "agent":
@@ -299,6 +347,9 @@ def _act(noun, topic: Topic) -> str | None:
         verb = complement  # "are expected to back a pledge": the act is backing
     lemma = verb.lemma_.lower()
     extra = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "dobj") and c != noun]
+    joined = _joined_thing(verb) if noun.dep_ in ("nsubj", "nsubjpass") and lemma in JOINING_VERBS else None
+    if joined is not None and joined not in neutral and not any(f"{lemma} {w}" in neutral for w in extra):
+        return joined  # "82 countries have joined the alliance": the alliance's members
     if lemma in neutral or any(f"{lemma} {w}" in neutral for w in extra):
         return None  # "attended", "took part", "sent delegations"
     if lemma in ("be", "become") or verb.pos_ == "AUX":
@@ -309,6 +360,38 @@ def _act(noun, topic: Topic) -> str | None:
         if obj is not None and obj.pos_ == "NOUN":
             return singular(obj)
     return lemma
+
+
+JOINING_VERBS = {"join", "enter", "accede"}
+NAME_LINKS = {"of", "against", "for", "and", "on", "the", "'s"}
+
+
+def _antecedent(pronoun):
+    """The noun phrase a relative pronoun follows, by its head: "the Global Alliance Against
+    Hunger and Poverty, which ..." -> Alliance."""
+    i = pronoun.i - 1
+    while i >= pronoun.sent.start and pronoun.doc[i].is_punct:
+        i -= 1
+    span = []
+    while i >= pronoun.sent.start and (pronoun.doc[i].pos_ in ("NOUN", "PROPN", "ADJ")
+                                        or pronoun.doc[i].lower_ in NAME_LINKS):
+        span.insert(0, pronoun.doc[i])
+        i -= 1
+    heads = [t for t in span if t.pos_ in ("NOUN", "PROPN") and (t.head not in span or t.head == t)]
+    return heads[0] if heads else None
+
+
+def _joined_thing(verb) -> str | None:
+    """What a taking-part verb takes part in when that is not the meeting: "have joined the
+    alliance", "the Global Alliance Against Hunger, which 82 countries have joined"."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and obj.lower_ in ("which", "that"):
+        obj = _antecedent(obj)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in MAIN_EVENT_NOUNS:
+        return None
+    if obj.ent_type_ in ("GPE", "NORP", "PERSON") or obj.lemma_.lower() in ("part", "leader", "talk"):
+        return None
+    return singular(obj)
 
 
 MEMBER_WORDS = {"member", "ally"}
@@ -370,7 +453,10 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
             continue
         if lemma in words or noun.lower_ in words or any(phrase.endswith(w) for w in words if " " in w):
             if topic.subject == "owner":
-                return topic.id, _owner(noun)
+                owned, owner = _owner(noun)
+                if not owned:
+                    return f"count:{lemma}", None  # "733 million people go hungry": no one's population
+                return topic.id, owner
             role = invited_role([noun, *list(noun.ancestors)[:4], *noun.children])
             if any(m in topic.exclude_modifiers for m in modifiers):
                 return None, None
@@ -378,6 +464,10 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
             if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
                 return None, None
             role = role or _act_role(anchor if anchor is not None else noun, topic)
+            if role and lemma in MEMBER_WORDS:
+                # "launched with 148 founding members" (countries and bodies) is not "launched
+                # with about 80 countries"
+                role = f"{role}: member"
             return topic.id, role or ("member" if _counts_members(noun, lemma, modifiers) else None)
     if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):
         return None, None
@@ -391,13 +481,14 @@ BODY_NOUNS = {"bloc", "club", "group", "grouping", "organisation", "organization
               "union", "association", "community", "member", "partnership", "forum", "family"}
 
 
-def _owner(noun) -> str | None:
+def _owner(noun) -> tuple[bool, str | None]:
     """Whose people a count of people is: the country that owns it ("India, home to 1.4
     billion people", "Nigeria's 220 million people"), a region or other named place ("Africa's
     1.4 billion people") or another thing ("the world's 8 billion people"); None for the
     meeting's own body under any name ("the Commonwealth's 2.5 billion people", "56 members,
     home to 2.4 billion people", "a club of 2.5 billion people"). Figures with different owners
-    are different facts."""
+    are different facts. The first value says whether the sentence gives an owner at all
+    ("733 million people go hungry" is no one's population)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     prep = noun.head if noun.dep_ == "pobj" else None
     if owner is None and prep is not None and prep.lower_ == "to" and prep.head.lower_ == "home":
@@ -405,14 +496,14 @@ def _owner(noun) -> str | None:
     elif owner is None and prep is not None and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
         owner = prep.head  # "a club of N people"
     if owner is None or owner == noun:
-        return None
+        return False, None
     country = country_in([owner, *(c for c in owner.children if c.dep_ in ("compound", "poss"))])
     if country:
-        return country
+        return True, country
     if owner.pos_ == "PROPN":
-        return owner.text if owner.ent_type_ in ("LOC", "GPE") else None
+        return True, owner.text if owner.ent_type_ in ("LOC", "GPE") else None
     lemma = singular(owner)
-    return None if lemma in BODY_NOUNS or owner.pos_ not in ("NOUN",) else lemma
+    return True, None if lemma in BODY_NOUNS or owner.pos_ not in ("NOUN",) else lemma
 
 
 def find_durations(ctx: SentenceContext, money_topics: list[str]) -> list[Claim]:

@@ -141,11 +141,13 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
         else:
             topic = ctx.topic_for("ordinal", start, end, root)
         if topic == "edition" and (
-                root.dep_ == "amod" and root.head.pos_ == "NOUN"
+                any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in root.head.children)
+                or root.dep_ == "amod" and root.head.pos_ == "NOUN"
                 and root.head.lemma_.lower() not in ctx.vocab.topic("edition").triggers
                 or AFTER_A_GAP.match(text[end:])):
-            # "the bloc's ninth member" at a summit numbers members, and "their first meeting
-            # in person since the invasion" counts meetings of two leaders: not the edition
+            # "the bloc's ninth member" at a summit numbers members, "their first meeting in
+            # person since the invasion" counts meetings of two leaders, and "a second summit
+            # could follow" is another meeting: not the edition
             topic = None
         office = _office_numbered(root)
         holder = _holder(ctx, root.head) if office else None

@@ -197,9 +197,12 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
                                     ent.root, "host"))
         represented = _represents(ent) if ctx.vocab.topic("representative") else None
         if represented:
-            claims.append(ctx.claim("person", ent.start_char, ent.end_char,
-                                    {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
-                                    ent.root, "representative", subject=represented))
+            value = {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None}
+            day = _day_of(ent.root.head)
+            if day:
+                value["day"] = day  # "represented the United States on the second day"
+            claims.append(ctx.claim("person", ent.start_char, ent.end_char, value, ent.root, "representative",
+                                    subject=represented))
         office = _office(ctx, ent) or (title_key(title, country) if _serving(ent, title) else None)
         if office:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
@@ -297,6 +300,17 @@ def _represents(ent: Span) -> str | None:
         return country_in([t for c in subject for t in c.subtree if t.dep_ not in ("relcl",) and t.i <= c.i])
     if root.dep_ in ("dobj", "obj") and lemma == "send":
         return _sender_country(verb)
+    return None
+
+
+def _day_of(verb) -> str | None:
+    """The day of the event an act is limited to ("on the second day", "on the final day"),
+    as written. A weekday or date is not: "will represent the United States at the leaders'
+    summit on Saturday" says when the summit is."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() == "day" and any(c.dep_ == "amod" for c in obj.children):
+                return " ".join(t.text for t in obj.subtree)
     return None
 
 

@@ -136,7 +136,7 @@ def is_absent(root: Token) -> bool:
     node = root
     while node.dep_ == "conj":
         node = node.head
-    if stood_in_for(node):
+    if stood_in_for(node) or represented(node):
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("nsubj", "nsubjpass"):
         node = node.head.head  # "the presidents of A, B and C stayed away"
@@ -166,6 +166,12 @@ def _absence_after(node: Token) -> Token | None:
         return None
     verb = after[0]
     return verb if verb.lemma_.lower() in ABSENCE_VERBS or stayed_away(verb) else None
+
+
+def represented(node: Token) -> bool:
+    """"Kamala Harris, representing President Joe Biden": a person someone else represents
+    was not there."""
+    return node.dep_ in ("dobj", "obj") and node.head.lemma_.lower() == "represent" and node.ent_type_ == "PERSON"
 
 
 # "in place of X", "instead of X", "on behalf of X"; "stood in for X", "deputised for X"

@@ -30,7 +30,14 @@ def event_name(trigger: Token, event_words: list[str]) -> str | None:
     splits such names ("Group" / "of 20 summit"); dates, ordinals and possessors ("Japan's
     summit": the host) end the name."""
     noun = trigger
-    if trigger.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ in ("VERB", "AUX") and trigger.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in trigger.children):
+        # "the U.N. climate conference, COP29, which opened in Baku": the clause's antecedent
+        noun = trigger.head
+        noun = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+    elif trigger.pos_ in ("VERB", "AUX"):
         # "host the G20": a named object; "the 43rd ASEAN Summit opened": an event-word subject
         noun = next((c for c in trigger.children if c.pos_ == "PROPN" and (
             c.dep_ in ("dobj", "obj") and c.ent_type_ not in ("GPE", "PERSON", "NORP")

@@ -341,6 +341,12 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
                 claim.event = "other"  # "destroyed on Aug. 6, 1945", "the next summit, in 2024"
             # what else the clause says (the first summit's city) is not about this event
             ctx.other_anchors += [root, root.head.head if root.head.dep_ == "prep" else root.head]
+    if claim.event == "main" and claim.topic == "event-dates" and ctx.reference is not None \
+            and value.granularity == "year" and value.start.year != ctx.reference.year:
+        # "South Africa will host the leaders in Johannesburg in 2025": a report is written
+        # days from its event, so a year other than its own dates another occasion
+        claim.event = "other"
+        ctx.other_anchors += [root, root.head.head if root.head.dep_ == "prep" else root.head]
     if claim.event == "main" and topic == "event-dates" and _before_the_event(root):
         claim.event = "other"  # "ministers met on Monday ahead of the summit": not the summit's day
     if person_subject:

@@ -82,12 +82,20 @@ def find_date_line(text: str, head_chars: int = 600):
     return None
 
 
+# How long before the first date a preview looks ahead to a date it looks back on may be
+# and still bound when the preview was written.
+RECENT_DAYS = 14
+
+
 def infer_published(text: str, bundle_dates: list[date]) -> date | None:
     """A publication date for an undated article, from its own dates and the bundle's.
 
     A preview ("will host ... on Nov 15") was written before the first date it looks ahead
-    to; a report after the last date it looks back on. Years missing from the article's
-    dates come from the bundle's dated articles.
+    to, and after the last date it looks back on when that is recent (within
+    ``RECENT_DAYS``); a date it looks back on from further away ("since the invasion of
+    February 24, 2022") is background and dates nothing. A report was written after the
+    last date it looks back on. Years missing from the article's dates come from the
+    bundle's dated articles.
     """
     anchor = _median(bundle_dates)
     past: list[date] = []
@@ -102,7 +110,7 @@ def infer_published(text: str, bundle_dates: list[date]) -> date | None:
             (future if FUTURE_CUES.search(sentence) else past).append(value.start)
     if future:
         candidate = min(future) - timedelta(days=1)
-        if past and max(past) <= candidate:
+        if past and max(past) <= candidate and (candidate - max(past)).days <= RECENT_DAYS:
             return max(past)
         return candidate
     if past:

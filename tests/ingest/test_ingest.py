@@ -96,3 +96,20 @@ def test_boilerplate_byline_share_tag_and_button_rows():
     removed = "".join(text[s:e] for s, e, _ in find_boilerplate(text))
     assert all(w in removed for w in ("4 min read", "[Share]", "Share: Facebook", "Tags: AI"))
     assert "The summit opened" not in removed
+
+
+def test_ingest_undated_preview_is_not_dated_by_background_it_looks_back_on(tmp_path):
+    sources, _ = _load(tmp_path, {
+        "a.txt": "date 2023-08-24 The summit ended on Thursday.",
+        "b.txt": "The war began on February 24, 2022. Leaders will meet on August 22-24, 2023. Officials "
+                 "briefed reporters on August 18, 2023.",
+    })
+    b = next(s for s in sources if s.id == "b.txt")
+    # a recent date bounds it; the war's first day, a year and a half before, does not
+    assert b.published_basis == "inferred" and b.published == "2023-08-18"
+    sources, _ = _load(tmp_path / "other", {
+        "a.txt": "date 2023-08-24 The summit ended on Thursday.",
+        "b.txt": "The war began on February 24, 2022. Leaders will meet on August 22-24, 2023.",
+    })
+    b = next(s for s in sources if s.id == "b.txt")
+    assert b.published == "2023-08-21"
