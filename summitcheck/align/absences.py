@@ -33,5 +33,5 @@ def join_absences(claims: list[Claim], country_of: dict[str, str]) -> None:
             for target in lists[c.source]:
                 added = sorted(extra - set(target.value["members"]))
                 target.value["members"] = sorted(set(target.value["members"]) | extra)
-                # what the list's own words do not say, and where the source says it
-                target.value.setdefault("absent_leaders", {}).update({country: c.text for country in added})
+                if added:  # what the list's own words do not say, and where the source says it
+                    target.value.setdefault("absent_leaders", {}).update({country: c.text for country in added})

@@ -60,9 +60,22 @@ def _under_side_occasion(place: Token, trigger: Token | None, words: tuple[str, 
     return False
 
 
+def _named_buildings(ctx: SentenceContext) -> list[Span]:
+    """"at the Bürgenstock resort": a building word with a capitalised name before it, which
+    the model may tag as a person or not at all; the whole phrase is the site."""
+    out = []
+    for tok in ctx.sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at") or tok.lower_ not in BUILDING_WORDS:
+            continue
+        names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper()]
+        if names and not any(e.start <= tok.i < e.end for e in ctx.ents):
+            out.append(Span(ctx.sent.doc, min(c.i for c in names), tok.i + 1, label="FAC"))
+    return out
+
+
 def find_places(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
-    for ent in ctx.ents:
+    for ent in [*ctx.ents, *_named_buildings(ctx)]:
         if ctx.overlaps_taken(ent.start_char, ent.end_char):
             continue
         root = ent.root
@@ -181,7 +194,7 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                     basis="partial", mod="negated"))
             continue
-        act = _act(ctx, first)
+        act, act_verb = _act(ctx, first)
         lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
         if _excluded(first):
             # "in protest at the exclusion of Cuba, Venezuela and Nicaragua": the complete list
@@ -190,13 +203,13 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                     basis="partial" if some else "list", subject="invited", mod="negated"))
             continue
-        if act and modality(first) == "negated":
-            # "The US and Britain did not sign": not signing is not staying away. Two or more
-            # named as not doing it are the list of those who did not, unless the sentence
-            # says they are some of them ("among", "also").
+        if act and (modality(first) == "negated" or modality(act_verb) == "negated"):
+            # "The US and Britain did not sign", "A, B and C attended but did not sign": not
+            # signing is not staying away. Two or more named as not doing it are the list of
+            # those who did not, unless the sentence says they are some of them ("among", "also").
             some = any(cue in lead for cue in PARTIAL_CUES) or len(members) < 2 or _also(first)
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
-                                    basis="partial" if some else "list", subject=act))
+                                    basis="partial" if some else "list", subject=act, mod="negated"))
             continue
         role = _role(ctx, run) or act
         if len(members) < 2 or not (role or any(_attendance_list(ctx, e.root) for e in run)):
@@ -250,7 +263,7 @@ def _role(ctx: SentenceContext, run: list[Span]) -> str | None:
     return invited_role([*chain, *before])
 
 
-def _act(ctx: SentenceContext, first: Token) -> str | None:
+def _act(ctx: SentenceContext, first: Token) -> tuple[str | None, Token | None]:
     """"signed by France, China and India", "the US and Britain did not sign": a list that did
     an act the attendees topic names in its synonyms is compared only with lists of that act."""
     topic = ctx.vocab.topic("attendees")
@@ -263,10 +276,16 @@ def _act(ctx: SentenceContext, first: Token) -> str | None:
     elif node.dep_ == "pobj" and node.head.dep_ == "agent":
         verb = node.head.head
     else:
-        return None
-    lemma = verb.lemma_.lower()
+        return None, None
     acts = {canon for _, canon in topic.synonyms}
-    return topic.canonical(lemma) if topic.canonical(lemma) in acts else None
+    # "A, B and C attended but did not sign": the act a negated verb joined to the list's
+    # own names ("attended and signed" stays a list of who attended)
+    for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                      and any(n.dep_ == "neg" for n in c.children)
+                      and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))):
+        if topic.canonical(v.lemma_.lower()) in acts:
+            return topic.canonical(v.lemma_.lower()), v
+    return None, None
 
 
 # Verbs by which countries take part through the people they send.

@@ -61,11 +61,12 @@ GENERIC_NAME_WORDS = {"the", "a", "joint", "final", "new", "leaders", "leaders'"
 LEADING_FUNCTION_WORDS = {"the", "a", "an", "of", "on", "and", "for", "in", "at", "under", "by",
                           "with", "from", "to", "after", "before", "its", "their", "this", "that"}
 # A title may go on after its type word: "Joint Declaration of Support for Ukraine", "the
-# Statement on Inclusive and Sustainable Artificial Intelligence for People and the Planet".
+# Statement on Inclusive and Sustainable Artificial Intelligence for People and the Planet",
+# "the Joint Communiqué on a Peace Framework".
 _CALENDAR = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
              r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
 _TITLE_WORD = _CALENDAR + r"[A-Z][\w'’.&-]*"
-_TITLE_TAIL = (r"(?:\s+(?:of|on|for)\s+(?:(?:the|and|for|of|on)\s+|" + _TITLE_WORD + r"\s+){0,14}"
+_TITLE_TAIL = (r"(?:\s+(?:of|on|for)\s+(?:(?:the|a|an|and|for|of|on)\s+|" + _TITLE_WORD + r"\s+){0,14}"
                + _TITLE_WORD + r")?")
 
 

@@ -332,7 +332,7 @@ def _act(noun, topic: Topic) -> str | None:
         if obj is None and verb.dep_ == "acl":
             obj = verb.head  # "the pledge, signed Saturday by 118 countries"
         if verb.lemma_.lower() not in neutral and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-            return singular(obj)
+            return singular(_name_head(obj))
         return None if verb.lemma_.lower() in neutral else verb.lemma_.lower()
     if noun.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         verb = verb.head
@@ -357,8 +357,10 @@ def _act(noun, topic: Topic) -> str | None:
         return singular(attr) if attr is not None and attr.pos_ == "NOUN" else None
     if noun.dep_ in ("nsubj", "nsubjpass"):
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        if obj is not None and obj.pos_ == "NOUN":
-            return singular(obj)
+        if obj is not None and obj.lower_ in ("which", "that"):
+            obj = _antecedent(obj)  # "a communique that some 80 countries signed"
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and (obj.pos_ == "NOUN" or obj.text[:1].isupper()):
+            return singular(_name_head(obj))
     return lemma
 
 
@@ -379,6 +381,17 @@ def _antecedent(pronoun):
         i -= 1
     heads = [t for t in span if t.pos_ in ("NOUN", "PROPN") and (t.head not in span or t.head == t)]
     return heads[0] if heads else None
+
+
+def _name_head(token):
+    """The head word of a name the parser split at a preposition: "the Joint Communiqué on a
+    Peace Framework, endorsed by ..." hangs the clause on "Framework"; the name is the
+    communiqué's."""
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("on", "of", "for") \
+            and token.head.head.pos_ in ("NOUN", "PROPN") and token.head.head.text[:1].isupper() \
+            and token.text[:1].isupper():
+        token = token.head.head
+    return token
 
 
 def _joined_thing(verb) -> str | None:

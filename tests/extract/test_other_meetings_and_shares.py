@@ -114,3 +114,30 @@ def test_a_part_of_a_sum_is_no_count_and_people_of_no_one_are_no_population(extr
     counts = [(c.topic, c.value["value"]) for c in of(claims, "count")]
     assert (("participants", 19)) not in counts and ("population", 733e6) not in counts
     assert ("count:people", 733e6) in counts
+
+
+def test_a_resort_the_model_tags_as_a_person_is_still_the_site(extract_text):
+    claims = extract_text("World leaders gathered at the Bürgenstock resort above Lake Lucerne on Saturday.",
+                          "2024-06-15")
+    assert [(c.value["text"], c.subject) for c in of(claims, "place", "venue")] == [("Bürgenstock resort", "building")]
+
+
+def test_a_document_title_going_on_after_its_type_with_an_article(extract_text):
+    claims = extract_text("The summit ended with a Joint Communiqué on a Peace Framework.", "2024-06-16")
+    assert [c.value["text"] for c in of(claims, "text", "documents")] == ["Joint Communique on a Peace Framework"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Joint Communiqué on a Peace Framework, endorsed by 80 countries, was published on Sunday.",
+    "It was a communique that some 80 countries signed.",
+    "The final text was signed by 84 countries.",
+])
+def test_signers_of_the_outcome_document_however_it_is_called(extract_text, text):
+    counts = of(extract_text(text, "2024-06-16"), "count", "participants")
+    assert [c.subject for c in counts] == ["declaration"]
+
+
+def test_attended_but_did_not_sign_is_a_list_of_non_signers(extract_text):
+    sets = of(extract_text("Saudi Arabia, India, the United Arab Emirates and South Africa attended but did not "
+                           "sign the communique.", "2024-06-16"), "set", "attendees")
+    assert [(c.subject, c.modality, c.basis, len(c.value["members"])) for c in sets] == [("sign", "negated", "list", 4)]
