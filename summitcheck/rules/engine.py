@@ -66,7 +66,7 @@ def _judge(group: Group, rule: RuleFile, ctx: CompareContext) -> Finding:
     severity = getattr(rule.severity, status)
     values = _distinct_values(group)
     fields = {
-        "value": values[0] if values else "",
+        "value": _agreed_set(group) if group.kind == "set" and status == "agree" else values[0] if values else "",
         "values": " vs ".join(values),
         "n": len(sources),
         "source": sources[0],
@@ -87,6 +87,17 @@ def _judge(group: Group, rule: RuleFile, ctx: CompareContext) -> Finding:
         conflicting=sorted({i for pair in conflicting for i in pair}),
     )
     return finding
+
+
+def _agreed_set(group: Group) -> str:
+    """What agreeing lists say together: every member named present, then every member named
+    absent. Partial lists agree by not contradicting each other, so the most common one alone
+    ("leaders: X (6 sources)") would claim more agreement than there is."""
+    present = sorted({m for c in group.claims if c.modality != "negated" for m in c.value["members"]})
+    absent = sorted({m for c in group.claims if c.modality == "negated" for m in c.value["members"]})
+    parts = [", ".join(present)] if present else []
+    parts += [f"not {', '.join(absent)}"] if absent else []
+    return "; ".join(parts)
 
 
 def _distinct_values(group: Group) -> list[str]:
