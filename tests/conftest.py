@@ -17,6 +17,11 @@ SEEDS = ROOT / "seeds"
 BUNDLES = ROOT / "tests" / "data" / "bundles"
 
 
+def of(claims, kind, topic=None, event="main"):
+    """The claims of one kind (and topic) about the event, or about ``event``."""
+    return [c for c in claims if c.kind == kind and (topic is None or c.topic == topic) and c.event == event]
+
+
 def bundle_articles(limit: int | None = None) -> dict[str, bytes]:
     """Development-bundle articles by path under ``BUNDLES``, taken one from each bundle in turn.
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from summitcheck.model import EVENT_OTHER, Claim
+from summitcheck.normalize.cities import is_city
 from summitcheck.normalize.numbers import parse_number
+from summitcheck.normalize.places import canonical_country
 
 def name_edition_series(claims: list[Claim]) -> None:
     """"The 43rd ASEAN Summit" and "the 18th East Asia Summit" number two meetings of one
@@ -48,8 +50,9 @@ def name_edition_series(claims: list[Claim]) -> None:
 def scope_named_meetings(claims: list[Claim], texts: dict[str, str]) -> None:
     """"Biden heads to the Group of 20 summit in New Delhi": a date or place of a meeting
     named otherwise than the one the bundle's articles name most often, or by the only name
-    given when fewer than half the articles write it, is about another meeting. Names are counted over the articles' whole text, since a bundle about one
-    meeting names it throughout ("NATO" in every story), not only beside a date or place."""
+    given when fewer than half the articles write it, is about another meeting. Names are
+    counted over the articles' whole text, since a bundle about one meeting names it
+    throughout ("NATO" in every story), not only beside a date or place."""
     # "the Rio summit" names the meeting by its town, which the venue is compared on already
     places = {c.value.get(k) for c in claims if c.kind == "place" for k in ("text", "canonical")} - {None}
     named = [c for c in claims if c.event != EVENT_OTHER and c.value.get("event_name")
@@ -81,9 +84,6 @@ def scope_named_meetings(claims: list[Claim], texts: dict[str, str]) -> None:
 
 
 def _place_name(name: str, places: set[str]) -> bool:
-    from summitcheck.normalize.cities import is_city
-    from summitcheck.normalize.places import canonical_country
-
     return name in places or is_city(name) or canonical_country(name) is not None
 
 

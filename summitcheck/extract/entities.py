@@ -234,9 +234,7 @@ def _met_by_a_participant(first: Token) -> bool:
     US, Japan and Australia", "will sit down with the leaders of ...": the others a
     participant met, which leaves out the participant's own country, so not a complete list.
     "The summit brought together the leaders of ..." (the event as subject) is complete."""
-    node = first
-    while node.dep_ in ("conj", "appos") and node.head != node:
-        node = node.head
+    node = _list_head(first)
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head  # "the leaders of ..."
     if node.dep_ == "pobj" and node.head.lower_ == "with":
@@ -317,9 +315,15 @@ EXCLUSION_NOUNS = {"exclusion"}
 EXCLUDING_VERBS = {"exclude", "bar"}
 
 
-def _excluded(token) -> bool:
+def _list_head(token):
+    """The first name of a list ("A, B and C"), or the noun a name is in apposition to."""
     while token.dep_ in ("conj", "appos") and token.head != token:
         token = token.head
+    return token
+
+
+def _excluded(token) -> bool:
+    token = _list_head(token)
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lemma_.lower() in EXCLUSION_NOUNS
@@ -331,9 +335,7 @@ def _excluded(token) -> bool:
 
 
 def _acted_on(token) -> bool:
-    while token.dep_ in ("conj", "appos") and token.head != token:
-        token = token.head
-    return token.dep_ in ("dobj", "obj")
+    return _list_head(token).dep_ in ("dobj", "obj")
 
 
 def _also(token) -> bool:

@@ -56,13 +56,13 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
         if root is None:
             continue
         topic = ctx.topic_for("money", start, end, root) or "money"
-        donors = _money_donors(ctx, m_start, root)
+        donors, people = _money_donors(ctx, m_start, root)
         recipient = _paid_to(root) if donors else None
         if recipient:
             value["recipient"] = recipient  # "Britain has paid Rwanda £120 million"
         # a figure for a named recipient ("Macron arrived with €109bn of investment in French
         # AI") is that recipient's before it is the speaker's
-        donors = donors or _money_recipient(ctx, root) or _money_donors(ctx, m_start, root, person=True)
+        donors = donors or _money_recipient(ctx, root) or people
         if _part_of_a_figure(root, matches, i):
             # "$1.5 billion, including $500 million": a part of the figure before, whose donor it shares
             whole = claims[-1].subject if claims else None
@@ -79,21 +79,22 @@ def _part_of_a_figure(root, matches, i: int) -> bool:
     """"$1.5 billion in assistance, including $500 million in energy aid": a part of the
     figure named before it, compared only with other parts."""
     return i > 0 and any(t.lower_ in ("including", "includes", "include") for t in root.ancestors
-                         if t.i >= root.doc[0].i and t.idx > matches[i - 1][1])
+                         if t.idx > matches[i - 1][1])
 
 
-def _money_donors(ctx: SentenceContext, start: int, root, person: bool = False) -> list[str]:
+def _money_donors(ctx: SentenceContext, start: int, root) -> tuple[list[str], list[str]]:
     """Who gives or commits a figure: the country named right before it ("Britain £40 million,
     the United States $17.5 million") or the subject of the verb it hangs off ("Japan plans to
     launch projects worth 1.5 trillion yen", "the UAE and Germany each pledged $100 million").
-    Pledges by different donors are different facts. With ``person``, a person subject
-    named without a country is a donor too ("Harris pledges $1.5 billion")."""
+    Pledges by different donors are different facts. Second, when no country is found: the
+    person subject named without a country ("Harris pledges $1.5 billion"), a donor only
+    when the figure names no recipient either."""
     before = [t for t in ctx.sent if t.idx + len(t) <= start]
     if before and start - (before[-1].idx + len(before[-1])) <= 1 and before[-1].ent_type_ in ("GPE", "NORP") \
             and before[-1].dep_ != "dative":  # "paid Rwanda £120 million": Rwanda is paid
         country = country_in([before[-1]])
         if country:
-            return [country]
+            return [country], []
     verb = governing_verb(root)
     subjects: list = []
     while verb is not None:
@@ -111,22 +112,21 @@ def _money_donors(ctx: SentenceContext, start: int, root, person: bool = False) 
                 break
         verb = verb.head
     if verb is None:
-        return []
+        return [], []
     found: list[str] = []
     for subj in subjects:
         for head in (subj, *[c for c in subj.conjuncts], *[c for c in subj.children if c.dep_ == "appos"]):
             country = country_in([head, *[t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "poss", "nmod")]])
             if country and country not in found:
                 found.append(country)
-    if not found and person:
-        # "Harris pledges $1.5 billion": a person, whose country align reads from the bundle
-        found = [f"person:{ent.text}" for ent in (entity_of(s) for s in subjects[:1])
-                 if ent is not None and ent.label_ == "PERSON"]
+    # "Harris pledges $1.5 billion": a person, whose country align reads from the bundle
+    people = [] if found else [f"person:{ent.text}" for ent in (entity_of(s) for s in subjects[:1])
+                               if ent is not None and ent.label_ == "PERSON"]
     thing = root.head if root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ == "NOUN" else None
     if thing is not None:
         # "announced a $30 billion fund": the size of a new thing, not a pledge to another
-        return [f"{'|'.join(sorted(found)) or 'any'}: {thing.lemma_.lower()}"]
-    return found
+        return [f"{'|'.join(sorted(found)) or 'any'}: {thing.lemma_.lower()}"], people
+    return found, people
 
 
 def _paid_to(root) -> str | None:

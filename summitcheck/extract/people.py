@@ -396,7 +396,7 @@ def _bare_office(before: str, titles) -> str | None:
     if not m:
         return None
     title = m.group("title").lower()
-    return title if title in titles and re.search(r"[\s-]", title) else None
+    return title if title in titles else None
 
 
 # Verbs that make their subject the holder of the office their complement names.

@@ -339,14 +339,13 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
                 claim.topic = "first-edition"  # "held its first summit in 2009"
             else:
                 claim.event = "other"  # "destroyed on Aug. 6, 1945", "the next summit, in 2024"
-            # what else the clause says (the first summit's city) is not about this event
-            ctx.other_anchors += [root, root.head.head if root.head.dep_ == "prep" else root.head]
+            _clause_is_other(ctx, root)  # its city ("the first summit's") is not this event's
     if claim.event == "main" and claim.topic == "event-dates" and ctx.reference is not None \
             and value.granularity == "year" and value.start.year != ctx.reference.year:
         # "South Africa will host the leaders in Johannesburg in 2025": a report is written
         # days from its event, so a year other than its own dates another occasion
         claim.event = "other"
-        ctx.other_anchors += [root, root.head.head if root.head.dep_ == "prep" else root.head]
+        _clause_is_other(ctx, root)
     if claim.event == "main" and topic == "event-dates" and _before_the_event(root):
         claim.event = "other"  # "ministers met on Monday ahead of the summit": not the summit's day
     if person_subject:
@@ -359,6 +358,11 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]
+
+
+def _clause_is_other(ctx: SentenceContext, root) -> None:
+    """What else a date's clause says (its city) is about the same other occasion."""
+    ctx.other_anchors += [root, root.head.head if root.head.dep_ == "prep" else root.head]
 
 
 # The gathered participants as a clause's subject: what they did on a day, they did at the event.

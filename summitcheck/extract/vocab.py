@@ -52,6 +52,8 @@ class Vocabulary:
     window_days: tuple[int, int] = (90, 400)
     # first word -> [(words, topic id)], built once for fast matching over tokens
     _index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
+    # kind -> its topics, highest priority first; asked for every count of every sentence
+    _by_kind: dict[str, list[Topic]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for topic in self.topics:
@@ -69,7 +71,9 @@ class Vocabulary:
 
     def topics_for(self, kind: str) -> list[Topic]:
         """The topics for ``kind``, highest priority first (file order among equals)."""
-        return sorted((t for t in self.topics if kind in t.kinds), key=lambda t: -t.priority)
+        if kind not in self._by_kind:
+            self._by_kind[kind] = sorted((t for t in self.topics if kind in t.kinds), key=lambda t: -t.priority)
+        return self._by_kind[kind]
 
     def candidates(self, first: str) -> list[tuple[tuple[str, ...], str]]:
         return self._index.get(first, [])

@@ -4,10 +4,7 @@ claims, not exact spans)."""
 import pytest
 
 from summitcheck.align import align
-
-
-def of(claims, kind, topic=None, event="main"):
-    return [c for c in claims if c.kind == kind and (topic is None or c.topic == topic) and c.event == event]
+from tests.conftest import of
 
 
 def test_extract_two_day_event_from_start_and_duration(extract_text):

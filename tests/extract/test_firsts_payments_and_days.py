@@ -5,10 +5,7 @@ exact spans)."""
 from datetime import date, timedelta
 
 from summitcheck.align import align
-
-
-def of(claims, kind, topic=None, event="main"):
-    return [c for c in claims if c.kind == kind and (topic is None or c.topic == topic) and c.event == event]
+from tests.conftest import of
 
 
 def test_a_first_of_a_described_kind_is_not_the_edition(extract_text):

@@ -6,10 +6,7 @@ import pytest
 
 from summitcheck.align import align
 from summitcheck.align.meetings import scope_named_meetings
-
-
-def of(claims, kind, topic=None, event="main"):
-    return [c for c in claims if c.kind == kind and (topic is None or c.topic == topic) and c.event == event]
+from tests.conftest import of
 
 
 @pytest.mark.parametrize("text", ["World leaders met in Geneva on Friday for the Summit on Peace in Sudan.",

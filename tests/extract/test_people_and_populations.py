@@ -5,10 +5,7 @@ import pytest
 
 from summitcheck.align import align
 from summitcheck.extract.nlp import line_breaks, load_model
-
-
-def of(claims, kind, topic=None, event="main"):
-    return [c for c in claims if c.kind == kind and (topic is None or c.topic == topic) and c.event == event]
+from tests.conftest import of
 
 
 def test_a_sentence_inside_a_line_starts_only_after_an_end_mark():
