@@ -168,14 +168,27 @@ def run_mutation(bundle: Path, mutation: dict, **kw) -> tuple[list[Finding], int
     return result.findings, pos, pos + len(mutation["replace"])
 
 
-def caught(findings: list[Finding], mutation: dict, start: int, end: int) -> bool:
+def caught(findings: list[Finding], mutation: dict, start: int, end: int,
+           before: set[tuple] = frozenset()) -> bool:
+    """Whether an edit raised a conflict: one that cites the edited words and that the
+    unedited bundle (``before``, its ``conflict_signatures``) did not already have. A
+    conflict that was there anyway, and merely quotes the edited sentence, catches nothing."""
     for f in findings:
-        if f.status != "conflict":
+        if f.status != "conflict" or _signature(f) in before:
             continue
         for c in f.claims:
             if c.source == mutation["file"] and c.start < end and start < c.end:
                 return True
     return False
+
+
+def conflict_signatures(findings: list[Finding]) -> set[tuple]:
+    return {_signature(f) for f in findings if f.status == "conflict"}
+
+
+def _signature(f: Finding) -> tuple:
+    """A conflict as its claims' words, which an edit changes and offsets do not."""
+    return (f.rule, f.event, f.topic, f.subject, tuple(sorted((c.source, c.text) for c in f.claims)))
 
 
 def evaluate_bundle(bundle: Path, gold_path: Path | None = None, mutations_path: Path | None = None,
@@ -190,10 +203,11 @@ def evaluate_bundle(bundle: Path, gold_path: Path | None = None, mutations_path:
     if mutations and mutations_path.exists():
         muts = yaml.safe_load(mutations_path.read_text(encoding="utf-8")) or {}
         base_keys = conflict_keys(base.findings)
+        base_conflicts = conflict_signatures(base.findings)
         for m in muts.get("planted", []):
             score.planted_total += 1
             findings, s, e = run_mutation(bundle, m, **kw)
-            if caught(findings, m, s, e):
+            if caught(findings, m, s, e, base_conflicts):
                 score.planted_caught += 1
             else:
                 score.missed.append(f"planted not caught: {m['id']}")

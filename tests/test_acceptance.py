@@ -6,7 +6,7 @@ from __future__ import annotations
 import yaml
 import pytest
 
-from summitcheck.eval import caught, conflict_keys, run_mutation, score_facts, Score, articles
+from summitcheck.eval import caught, conflict_keys, conflict_signatures, run_mutation, score_facts, Score, articles
 from summitcheck.pipeline import verify
 from tests.conftest import SEEDS, shared_dir
 
@@ -53,9 +53,9 @@ def _mutations(kind: str):
 
 
 @pytest.mark.parametrize("mutation", _mutations("planted"))
-def test_planted_edit_is_caught(mutation):
+def test_planted_edit_is_caught(mutation, seeds_result):
     findings, start, end = run_mutation(SEEDS, mutation)
-    assert caught(findings, mutation, start, end), [f.message for f in findings if f.status == "conflict"]
+    assert caught(findings, mutation, start, end, conflict_signatures(seeds_result.findings)), [f.message for f in findings if f.status == "conflict"]
 
 
 @pytest.mark.parametrize("mutation", _mutations("harmless"))

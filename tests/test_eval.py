@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summitcheck.eval import matches
-from summitcheck.model import Claim
+from summitcheck.eval import caught, conflict_signatures, matches
+from summitcheck.model import Claim, Finding
 
 
 def _leaders(members, hosts):
@@ -28,3 +28,29 @@ def test_a_list_without_hosts_matches_only_itself():
     claim = _leaders(["Joe Biden", "Narendra Modi"], [])
     assert matches(claim, "set", ["Narendra Modi", "Joe Biden"])
     assert not matches(claim, "set", ["Joe Biden"])
+
+
+def _count(source, text, start, value):
+    return Claim(source=source, kind="count", topic="participants", text=text, sentence="",
+                 start=start, end=start + len(text), modality="reported", value={"value": value})
+
+
+def _conflict(*claims):
+    return Finding(id="f", rule="count-consistency", topic="participants", kind="count",
+                   status="conflict", severity="error", message="", claims=list(claims))
+
+
+EDIT = {"file": "a.txt"}
+
+
+def test_an_edit_is_caught_by_a_conflict_it_raised():
+    after = [_conflict(_count("a.txt", "22 countries", 10, 22), _count("b.txt", "21 countries", 4, 21))]
+    assert caught(after, EDIT, 10, 22)
+
+
+def test_a_conflict_that_was_there_before_the_edit_catches_nothing():
+    # the edit changed a date in the sentence that also holds a count already in conflict
+    before = [_conflict(_count("a.txt", "20 countries", 30, 20), _count("b.txt", "21 countries", 4, 21))]
+    after = [_conflict(_count("a.txt", "20 countries", 32, 20), _count("b.txt", "21 countries", 4, 21))]
+    assert not caught(after, EDIT, 20, 60, conflict_signatures(before))
+    assert caught(after, EDIT, 20, 60)  # with no baseline, any conflict on the edit counts

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summitcheck.extract.context import country_in
+from summitcheck.extract.context import country_in, governing_verb
 
 
 # What leaders sign together is the meeting's own outcome, and its signing dates the meeting
@@ -40,3 +40,58 @@ def signed_thing(trigger: Token) -> str | None:
     country = (country_in([t for s in signers for t in s.subtree])
                or country_in([t for t in thing.subtree if t.i != thing.i]))
     return f"{name}, {country}" if country else name
+
+
+def outcome_dated(date_root: Token, words: dict[str, str]) -> str | None:
+    """The kind of the meeting's own outcome document a date dates, if any: "released the
+    leaders' declaration late on Monday", "the final communique, which leaders adopted on
+    Tuesday", "the declaration, signed Friday by 20 countries", and the accompanying act of
+    "closed on Friday with 21 countries signing the declaration".
+
+    ``words`` maps each outcome verb and document noun to its canonical word; the documents
+    are the words whose canonical form is not the verbs' ("adopt")."""
+    verb = governing_verb(date_root)
+    if verb is None:
+        return None
+    # "are expected to adopt a joint declaration on Saturday": the date hangs on "expected"
+    for act in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        kind = _outcome_of(act, words)
+        if kind is not None:
+            return kind
+    # "closed on Friday with leaders signing a joint declaration": what goes with the act
+    # happens on its day
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for act in (t for t in prep.subtree if t.pos_ == "VERB" and t.i != verb.i):
+            kind = _outcome_of(act, words)
+            if kind is not None:
+                return kind
+    return None
+
+
+def _outcome_of(verb: Token, words: dict[str, str]) -> str | None:
+    if words.get(verb.lemma_.lower()) != OUTCOME_ACT or _refused(verb):
+        return None
+    things = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    things += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+               for o in p.children if o.dep_ == "pobj"]  # "agreed on a joint declaration"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        things.append(verb.head)  # "the declaration, signed Friday", "which leaders adopted"
+    for thing in things:
+        for noun in (thing, *(c for c in thing.children if c.dep_ == "appos")):
+            kind = words.get(noun.lemma_.lower())
+            if kind is not None and kind != OUTCOME_ACT:
+                return kind
+    return None
+
+
+# The canonical word of the outcome verbs in the outcome-dates topic's synonyms.
+OUTCOME_ACT = "adopt"
+
+
+def _refused(verb: Token) -> bool:
+    """"declined to sign the declaration on Tuesday", "did not sign": no adoption is dated."""
+    return (any(c.dep_ == "neg" for c in verb.children)
+            or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS)
+
+
+REFUSING_VERBS = {"decline", "refuse", "fail"}

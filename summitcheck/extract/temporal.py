@@ -23,7 +23,7 @@ from summitcheck.extract.bilateral import counterpart, named_party, parties
 from summitcheck.extract.founded import founded_name
 from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
-from summitcheck.extract.signing import signed_thing
+from summitcheck.extract.signing import outcome_dated, signed_thing
 from summitcheck.model import Claim
 from summitcheck.normalize.places import canonical_country
 from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
@@ -323,6 +323,37 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
     root = ctx.root_of(start, end)
     if root is None:
         return []
+    claims = _emit_at(ctx, start, end, value, root, start_cue, default_topic)
+    return claims + _outcome_date(ctx, start, end, value, root, claims)
+
+
+def _outcome_date(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
+                  dated: list[Claim]) -> list[Claim]:
+    """The same date as the day the meeting's outcome document was adopted or released,
+    when the date's verb says so: a second claim, so the meeting keeps its date too."""
+    topic = ctx.vocab.topic(OUTCOME_TOPIC)
+    if topic is None or any(c.topic not in ("event-dates", "leaders-sessions") for c in dated):
+        return []  # a signing, a decision or a speech dates what it names, not the outcome
+    document = outcome_dated(root, dict(topic.synonyms))
+    if document is None:
+        return []
+    claim = ctx.claim("date", start, end, value.to_value(), root, OUTCOME_TOPIC, subject=document)
+    if dated:
+        claim.event = dated[0].event
+    elif claim.event == "main" and ctx.reference is not None:
+        before, after = ctx.vocab.window_days
+        if (ctx.reference - value.end).days > before or (value.start - ctx.reference).days > after:
+            claim.event = "other"  # "the declaration adopted in New Delhi in September 2023"
+    if value.anchored:
+        claim.value["anchored_to"] = ctx.reference.isoformat()
+    return [claim]
+
+
+OUTCOME_TOPIC = "outcome-dates"
+
+
+def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root, start_cue: bool,
+             default_topic: str | None) -> list[Claim]:
     topic, subject, more = _topic_and_subject(ctx, start, end, root)
     if topic is None and default_topic and ctx.vocab.topic(default_topic) is not None:
         topic = default_topic

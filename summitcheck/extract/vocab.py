@@ -24,8 +24,9 @@ class Topic:
     # other verb a count is about that act ("118 countries signed a pledge"), which becomes the
     # claim's subject. None: every verb is neutral.
     neutral_words: tuple[str, ...] | None = None
-    # Counts only: (word, canonical word) pairs for acts and their objects that are one thing
-    # ("backed a declaration", "signed the statement": both "declaration").
+    # (word, canonical word) pairs for acts and their objects that are one thing ("backed a
+    # declaration", "signed the statement": both "declaration"), for counts and lists; for
+    # outcome-dates, the adopting verbs ("adopt") and the kinds of outcome document.
     synonyms: tuple[tuple[str, str], ...] = ()
     # "near": a trigger within a few steps of the claim in the parse decides its topic;
     # "dominate": the claim must hang below the trigger ("established in 1989").
