@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from summitcheck.align.absences import join_absences
 from summitcheck.align.distinctions import name_distinctions
+from summitcheck.align.documents import merge_outcome_types
 from summitcheck.align.figures import attribute_lone_figures, donors_by_country, join_payments, merge_recipients
 from summitcheck.align.foundings import name_founded_bodies
 from summitcheck.align.meetings import name_edition_series, scope_named_meetings
@@ -59,6 +60,7 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     attribute_lone_figures(claims)
     name_edition_series(claims)
     name_distinctions(claims)
+    merge_outcome_types(claims)
     if texts:
         scope_named_meetings(claims, texts)
         name_founded_bodies(claims, texts)

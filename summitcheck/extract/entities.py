@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from summitcheck.extract.context import distance, invited_role, modality, subjects_of
+from summitcheck.extract.context import distance, entity_of, invited_role, modality, subjects_of
 from summitcheck.extract.finders import find_documents
 from summitcheck.extract.roles import PARTIAL_CUES, is_absent, is_host_verb, object_is_not_event
 from summitcheck.extract.sentence import SentenceContext
@@ -208,6 +208,10 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
             # signing is not staying away. Two or more named as not doing it are the list of
             # those who did not, unless the sentence says they are some of them ("among", "also").
             some = any(cue in lead for cue in PARTIAL_CUES) or len(members) < 2 or _also(first)
+            for country, named_end in _neither(ctx, run):
+                if country not in members:
+                    members.append(country)
+                    end = max(end, named_end)  # the claim's words run to the last name
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                     basis="partial" if some else "list", subject=act, mod="negated"))
             continue
@@ -292,6 +296,8 @@ SENDING_VERBS = {"send", "dispatch", "bring", "field"}
 
 def _attendance_list(ctx: SentenceContext, first: Token) -> bool:
     """A list hangs off an attendance word within two steps ("leaders from A, B", "summit with")."""
+    if _agent_of_another_act(ctx, first):
+        return False
     for trig in ctx.triggers:
         if trig.topic != "attendees":
             continue
@@ -307,6 +313,15 @@ def _attendance_list(ctx: SentenceContext, first: Token) -> bool:
                 and trig.token.pos_ == "NOUN" and subject.head.lemma_.lower() in SENDING_VERBS:
             return True
     return False
+
+
+def _agent_of_another_act(ctx: SentenceContext, first: Token) -> bool:
+    """"a peace conference recognised by both Russia and Ukraine": those by whom something
+    other than taking part is done ("attended by A, B and C" is taking part)."""
+    head = _list_head(first)
+    if head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return False
+    return ctx.vocab.topic("attendees").canonical(head.head.head.lemma_.lower()) not in ctx.vocab.topic("attendees").triggers
 
 
 # Words that keep a country from the guest list: "the exclusion of A, B and C", "excluded A
@@ -334,6 +349,19 @@ def _excluded(token) -> bool:
     return False
 
 
+def _neither(ctx: SentenceContext, run: list[Span]) -> list[tuple[str, int]]:
+    """"A, B and C did not sign, and neither did D": (country, end of its name) for each
+    country a later "neither" or "nor" clause of the sentence adds to those that did not."""
+    out = []
+    for word in (t for t in ctx.sent if t.i >= run[-1].end and t.lower_ in ("neither", "nor")):
+        for subject in (c for c in word.head.children if c.dep_ == "nsubj" and c.i != word.i):
+            name = entity_of(subject, ctx.ents) or subject
+            country = canonical_country(name.text)
+            if country:
+                out.append((country, name.end_char if isinstance(name, Span) else name.idx + len(name)))
+    return out
+
+
 def _acted_on(token) -> bool:
     return _list_head(token).dep_ in ("dobj", "obj")
 
@@ -356,5 +384,24 @@ def find_named_documents(ctx: SentenceContext) -> list[Claim]:
             continue
         canonical = name.replace("Communiqué", "Communique").replace("’", "'")
         doc_type = kind.lower().replace("communiqué", "communique")
-        claims.append(ctx.claim("text", s, e, {"text": canonical}, root, "documents", subject=doc_type))
+        value = {"text": canonical, **({"outcome": True} if _the_outcome(root) else {})}
+        claims.append(ctx.claim("text", s, e, value, root, "documents", subject=doc_type))
     return claims
+
+
+# Words that make a text the meeting's own outcome: "the final text, the X Communique",
+# "the outcome document, X".
+OUTCOME_WORDS = {"final", "closing", "outcome", "concluding"}
+# Verbs by which the meeting ends with its outcome: "ended with a Joint Communique on ...".
+ENDING_VERBS = {"end", "close", "conclude", "wrap"}
+
+
+def _the_outcome(name: Token) -> bool:
+    """Whether the sentence calls a named document the meeting's outcome: in apposition to
+    "the final text" (either way round), or what the meeting "ended with"."""
+    nouns = [name.head] if name.dep_ == "appos" else []
+    nouns += [c for c in name.children if c.dep_ == "appos"]
+    if any(c.lower_ in OUTCOME_WORDS for n in nouns for c in n.children if c.dep_ in ("amod", "compound")):
+        return True
+    return (name.dep_ == "pobj" and name.head.lower_ == "with"
+            and name.head.head.lemma_.lower() in ENDING_VERBS)

@@ -70,10 +70,15 @@ _TITLE_TAIL = (r"(?:\s+(?:of|on|for)\s+(?:(?:the|a|an|and|for|of|on)\s+|" + _TIT
                + _TITLE_WORD + r")?")
 
 
+# Lower-case particles inside a place's or person's name: "the G20 Rio de Janeiro Leaders'
+# Declaration", "the Dar es Salaam Declaration".
+_PARTICLES = r"de|da|do|dos|das|del|di|du|des|la|le|es|von|van|bin|al"
+
+
 def _named_pattern(types: tuple[str, ...]) -> re.Pattern[str]:
     """A capitalised name ending in one of ``types``, or going on after it ("of ...")."""
     return re.compile(
-        r"[\"“‘']?(?P<name>(?:(?:(?:[A-Z][\w'’.&-]*|of|on|and|for|the)\s+){0,6}?[A-Z][\w'’.&-]*\s+)?(?P<type>"
+        r"[\"“‘']?(?P<name>(?:(?:(?:[A-Z][\w'’.&-]*|of|on|and|for|the|" + _PARTICLES + r")\s+){0,6}?[A-Z][\w'’.&-]*\s+)?(?P<type>"
         + "|".join(re.escape(t) for t in types) + r")\b(?P<tail>" + _TITLE_TAIL + r"))\b(?!\s+[A-Z])[\"”’']?"
     )
 

@@ -1,0 +1,34 @@
+"""Lists that run on in another clause, lists that are not attendance, and the names of
+outcome documents: short articles written for the test (model-based)."""
+
+from tests.conftest import of
+
+
+def test_neither_adds_to_those_that_did_not_sign(extract_text):
+    claims = extract_text("Mexico, Chile and Peru did not sign the declaration, and neither did Colombia, which "
+                          "sent only an observer.", "2024-11-16")
+    lists = of(claims, "set", "attendees")
+    assert [(sorted(c.value["members"]), c.subject, c.modality) for c in lists] == [
+        (["Chile", "Colombia", "Mexico", "Peru"], "sign", "negated")]
+    assert lists[0].text.endswith("neither did Colombia")
+
+
+def test_those_by_whom_another_thing_is_done_did_not_attend(extract_text):
+    claims = extract_text("Beijing has proposed a peace conference recognised by both Armenia and Azerbaijan. "
+                          "The summit was attended by Armenia, Georgia and Azerbaijan.", "2024-11-16")
+    assert [sorted(c.value["members"]) for c in of(claims, "set", "attendees")] == [
+        ["Armenia", "Azerbaijan", "Georgia"]]
+
+
+def test_a_document_name_keeps_the_particles_of_a_place(extract_text):
+    claims = extract_text("Leaders adopted the Dar es Salaam Declaration on Monday.", "2024-11-16")
+    assert [c.value["text"] for c in of(claims, "text", "documents")] == ["Dar es Salaam Declaration"]
+
+
+def test_the_final_text_and_what_the_meeting_ended_with_are_its_outcome(extract_text):
+    claims = extract_text("The final text, the Nairobi Communique on Trade, was signed by 40 countries. The summit "
+                          "ended with a Joint Declaration on Debt. Ministers also issued the Lusaka Statement on "
+                          "Water.", "2024-11-16")
+    assert [(c.value["text"], bool(c.value.get("outcome"))) for c in of(claims, "text", "documents")] == [
+        ("Nairobi Communique on Trade", True), ("Joint Declaration on Debt", True),
+        ("Lusaka Statement on Water", False)]
