@@ -87,7 +87,7 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
                 # the event with its own span, ending on the closing day; never the event's
                 closing = _closing_day(ctx, items)
                 if closing is not None:
-                    claims += _emit(ctx, start, end, ending_range(closing.end, days))
+                    claims += _emit(ctx, start, end, ending_range(closing.end, days), topic=part)
                 i += 1
                 continue
             durations.append(days)
@@ -114,14 +114,42 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
 CLOSING_VERBS = {"close", "end", "conclude", "finish", "wrap"}
 
 
-def _part_of_the_event(ctx: SentenceContext, start: int, end: int) -> bool:
-    """Whether a duration ("three-day") describes a part of the event that has a topic of its
-    own ("a three-day leaders' meeting": the leaders' sessions), not the event itself."""
+def _part_of_the_event(ctx: SentenceContext, start: int, end: int) -> str | None:
+    """The topic of the part of the event a duration ("three-day") describes, when it has a
+    topic of its own ("a three-day leaders' retreat": the leaders' sessions), not the event
+    itself."""
     root = ctx.root_of(start, end)
     if root is None:
-        return False
+        return None
+    if ctx.vocab.topic(LEADERS_PART) is not None and _leaders_part(root, ctx.vocab.topic("event-dates")):
+        return LEADERS_PART
     topic = ctx.topic_for("date", start, end, root)
-    return topic is not None and topic != "event-dates" and ctx.vocab.topic(topic).subject is None
+    if topic is not None and topic != "event-dates" and ctx.vocab.topic(topic).subject is None:
+        return topic
+    return None
+
+
+# The topic of the leaders' own part of a longer event.
+LEADERS_PART = "leaders-sessions"
+
+
+def _leaders_part(root, event_topic) -> bool:
+    """"The Summit of the Americas closed on Friday ... at the end of a three-day leaders'
+    meeting": a leaders' meeting in a clause whose subject is the event under another name is
+    a part of it. Alone ("the leaders' meeting runs through Saturday") it may be the event."""
+    noun = root
+    while noun.dep_ in ("nummod", "compound", "amod") and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ == "poss":
+        noun = noun.head
+    lemma = noun.lemma_.lower()
+    if lemma not in MAIN_EVENT_NOUNS or not any(c.dep_ == "poss" and c.lemma_.lower() == "leader"
+                                                for c in noun.children):
+        return False
+    verb = governing_verb(noun)
+    event_words = set(event_topic.triggers) if event_topic is not None else MAIN_EVENT_NOUNS
+    return verb is not None and any(s.lemma_.lower() in event_words and s.lemma_.lower() != lemma
+                                    for s in subjects_of(verb))
 
 
 def _closing_day(ctx: SentenceContext, items: list[tuple[int, int]]) -> DateValue | None:
@@ -317,13 +345,17 @@ WINDOWED_TOPICS = ("event-dates", "bilateral")
 
 
 def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start_cue: bool = False,
-          default_topic: str | None = None) -> list[Claim]:
+          default_topic: str | None = None, topic: str | None = None) -> list[Claim]:
+    """The claims of one date: ``topic``, when the caller knows it, else the one its words
+    give, else ``default_topic``."""
     if value.anchored and ctx.reference is None:
         return []
     root = ctx.root_of(start, end)
     if root is None:
         return []
-    claims = _emit_at(ctx, start, end, value, root, start_cue, default_topic)
+    claims = _emit_at(ctx, start, end, value, root, start_cue, default_topic, topic)
+    if topic is not None or value.start != value.end:
+        return claims  # a part's span, or a range: the day a text was adopted is one day
     return claims + _outcome_date(ctx, start, end, value, root, claims)
 
 
@@ -353,8 +385,11 @@ OUTCOME_TOPIC = "outcome-dates"
 
 
 def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root, start_cue: bool,
-             default_topic: str | None) -> list[Claim]:
-    topic, subject, more = _topic_and_subject(ctx, start, end, root)
+             default_topic: str | None, known_topic: str | None) -> list[Claim]:
+    if known_topic is not None:
+        topic, subject, more = known_topic, None, {}
+    else:
+        topic, subject, more = _topic_and_subject(ctx, start, end, root)
     if topic is None and default_topic and ctx.vocab.topic(default_topic) is not None:
         topic = default_topic
     if topic is None:

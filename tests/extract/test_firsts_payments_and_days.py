@@ -84,3 +84,12 @@ def test_a_part_of_the_event_with_its_own_span_ends_on_the_closing_day(extract_t
     assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "leaders-sessions")] == \
         [("2024-11-14", "2024-11-15")]
     assert all(c.value["start"] == c.value["end"] for c in of(claims, "date", "event-dates"))
+
+
+def test_a_leaders_meeting_inside_the_summit_is_its_part_but_alone_may_be_the_event(extract_text):
+    claims = extract_text("The Pacific Islands Forum closed on Friday in Apia at the end of a three-day leaders' "
+                          "meeting.", "2024-08-30")
+    assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "leaders-sessions")] == \
+        [("2024-08-28", "2024-08-30")]
+    claims = extract_text("The three-day leaders' meeting closed on Friday in Apia.", "2024-08-30")
+    assert of(claims, "date", "leaders-sessions") == []
