@@ -54,14 +54,65 @@ def _description(noun) -> tuple[str, list[str]] | None:
     if not clauses:
         return None
     tokens = [t for c in clauses for t in c.subtree]
-    words = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") or t.lower_ in NEGATIONS}
-    if noun.lemma_.lower() != "time":
-        words.add(noun.lemma_.lower())
+    if noun.lemma_.lower() != "time" and noun.pos_ in ("NOUN", "PROPN"):
         tokens.append(noun)
+    return _described(tokens)
+
+
+def _described(tokens) -> tuple[str, list[str]] | None:
+    """(text, content words) of a description, or None if it says only that the event was held.
+    Words for taking part ("took part", "took its seat", "sat at the table") are left out of the
+    content words, so one act told three ways is one distinction."""
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens:
+        return None
+    words = {t.lemma_.lower() for t in tokens if (t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") or t.lower_ in NEGATIONS)
+             and t.ent_type_ not in ("DATE", "TIME")}  # "on Thursday" dates the act; it is no part of it
+    words -= PARTICIPATION_WORDS
     if not words - EDITION_WORDS:
         return None
+    doc = tokens[0].doc
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
     return doc[first: last + 1].text, sorted(words)
+
+
+def _phrase(head) -> list:
+    """A phrase without the clauses hanging off it: "the Summit of the Americas that Biden is
+    hosting" -> "the Summit of the Americas"."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos", "punct"):
+            out += _phrase(child)
+    return out
+
+
+# Ways of saying someone took part, beside EDITION_WORDS ("take", "meet").
+PARTICIPATION_WORDS = {"part", "seat", "sit", "table", "attend", "participate"}
+
+
+def _act_done_for_the_first_time(time) -> tuple[str, list[str]] | None:
+    """"The African Union will take its seat at the summit as a full member for the first
+    time": the act, told by its doer, its objects and its "as" phrase; not by the clauses
+    hanging off it ("after joining last year")."""
+    if time.dep_ != "pobj" or time.head.lower_ != "for":
+        return None
+    verb = time.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "obj", "pobj", "prep") and verb.head != verb:
+        verb = verb.head  # "as a full member for the first time"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    tokens = [verb, *(t for c in time.children if c.dep_ == "prep" for t in _phrase(c))]
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("which", "who", "that") \
+                and verb.dep_ == "relcl":
+            child = verb.head  # "The African Union, which took part ..."
+            tokens += [t for t in child.subtree if t.i <= child.i]
+        elif child.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr") or \
+                child.dep_ == "prep" and child.i != time.head.i and child.lower_ in ("as", "at", "in", "on"):
+            tokens += _phrase(child)
+    # the words "for the first time" themselves are no part of the act
+    phrase = {time.i, time.head.i, *(c.i for c in time.children if c.dep_ in ("det", "amod"))}
+    return _described(sorted({t.i: t for t in tokens if t.i not in phrase}.values(), key=lambda t: t.i))
 
 
 def _time_ordinal(ctx: SentenceContext, time) -> tuple[str | None, str | None]:
@@ -154,6 +205,15 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
         if holder:
             # "Albanese, Australia's 31st prime minister": the holder's place in a line, per holder
             topic, subject = f"ordinal:{office}", holder
+        if topic is None and root.head.lemma_.lower() == "time":
+            # "the African Union took part for the first time as a full member": a first of
+            # what someone did, compared by the words of the act
+            description = _act_done_for_the_first_time(root.head)
+            topic = DISTINCTION if description else None
+        elif topic is None and root.dep_ == "attr" and any(c.dep_ == "relcl" for c in root.children):
+            # "the summit was the first at which the African Union sat as a full member"
+            description = _description(root)
+            topic = DISTINCTION if description else None
         if topic is None and root.dep_ == "amod" and value <= 3 and root.head.lemma_.lower() != "time" and (
                 root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and ext):
             # "the first global stocktake": a first (second, third) of something else than the

@@ -93,3 +93,21 @@ def test_a_leaders_meeting_inside_the_summit_is_its_part_but_alone_may_be_the_ev
         [("2024-08-28", "2024-08-30")]
     claims = extract_text("The three-day leaders' meeting closed on Friday in Apia.", "2024-08-30")
     assert of(claims, "date", "leaders-sessions") == []
+
+
+def test_one_act_done_for_the_first_time_told_three_ways_is_one_distinction(extract_text):
+    claims = extract_text("The Pacific Islands Forum took part for the first time as a full member. The Pacific "
+                          "Islands Forum took its seat as a full member for the first time on Thursday. The summit "
+                          "was the first at which the Pacific Islands Forum sat as a full member.", "2024-11-16")
+    firsts = of(claims, "ordinal", "ordinal:distinction")
+    assert len(firsts) == 3
+    # "on Thursday" dates the act and is no part of what was done
+    assert not [w for c in firsts for w in c.value["words"] if w in ("thursday", "part", "seat")]
+    groups = [g for g in align(claims) if g.topic == "ordinal:distinction"]
+    assert [len(g.claims) for g in groups] == [3]
+
+
+def test_a_first_of_taking_part_alone_is_no_distinction(extract_text):
+    # no doer but a pronoun, nothing done but taking part, and a day: nothing to compare
+    claims = extract_text("They took part for the first time on Thursday.", "2024-11-16")
+    assert of(claims, "ordinal", "ordinal:distinction") == []
