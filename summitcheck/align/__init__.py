@@ -76,7 +76,7 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
             # "Kishida, Biden, Scholz and Macron met": the host is one of the leaders, and
             # the list says so; "hosted by Kishida and attended by ..." leaves the host out
             claim.value["hosts"] = [m for m in claim.value["members"] if m in hosts]
-        if claim.topic == "bilateral":
+        if claim.topic in ("bilateral", "bilateral-venue"):
             claim.subject = _meeting_parties(claim, names, country_of, host_countries)
             if claim.subject is None:
                 continue

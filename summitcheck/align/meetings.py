@@ -90,7 +90,7 @@ def _place_name(name: str, places: set[str]) -> bool:
 def _names(text: str, name: str) -> bool:
     """Whether a text names a meeting, its generic words aside ("ASEAN Summit": "ASEAN")."""
     words = [w for w in name.split() if w.lower() not in GENERIC_MEETING_WORDS] or name.split()
-    return re.search(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", text, re.I) is not None
+    return re.search(r"\b" + r"\s+(?:the\s+)?".join(re.escape(w) for w in words) + r"\b", text, re.I) is not None
 
 
 def _most_named(sources: dict[str, set[str]]) -> str | None:

@@ -28,9 +28,20 @@ def named_party(ctx: SentenceContext, trigger: Token) -> bool:
     subject ("Biden and Xi met on Monday")."""
     if any(_entity(ctx, t) is not None for t in _objects(trigger)):
         return True
-    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _subjects(trigger)
     named = [t for s in subjects for t in (s, *s.conjuncts) if _entity(ctx, t) is not None]
     return len(named) >= 2
+
+
+def _subjects(trigger: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it completes ("Biden and Xi are expected to
+    meet on Wednesday")."""
+    verb = trigger
+    while True:
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or verb.dep_ != "xcomp" or verb.head == verb:
+            return found
+        verb = verb.head
 
 
 def parties(ctx: SentenceContext, trigger: Token) -> tuple[list[str], list[str]]:
@@ -38,7 +49,7 @@ def parties(ctx: SentenceContext, trigger: Token) -> tuple[list[str], list[str]]
     verb, the "with" and possessor of a noun ("Biden's talks with Xi")."""
     args = list(_objects(trigger))
     if trigger.pos_ == "VERB":
-        args += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+        args += _subjects(trigger)
     else:
         args += [c for c in trigger.children if c.dep_ == "poss"]
     args += [c for a in args for c in a.conjuncts]
@@ -90,5 +101,14 @@ def _objects(trigger: Token) -> list[Token]:
 
 
 def _entity(ctx: SentenceContext, tok: Token) -> Span | None:
+    """The person or country a word names; for a title, the name set beside it ("Mexico's
+    president, Andres Manuel Lopez Obrador, met Xi")."""
     ent = entity_of(tok, ctx.ents)
+    if ent is None and tok.pos_ == "NOUN":
+        ent = next((entity_of(c, ctx.ents) for c in tok.children if c.dep_ == "appos"), None)
+    if ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not canonical_country(tok.text):
+        # "Biden and Xi Jinping spent ...": a name the tagger left untagged
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+        first = min([tok.i, *(c.i for c in names)])
+        ent = Span(tok.doc, first, tok.i + 1, label="PERSON")
     return ent if ent is not None and ent.label_ in _PARTY_LABELS else None

@@ -25,10 +25,13 @@ BEFORE_VERB = re.compile(r"[\s,]*(?:who\s+)?(?:(?:will|would|shall|is|was|are|we
 BEFORE_NOUN = re.compile(r"\s*,?\s*and\s+(?:his|her|their)\s+", re.I)
 NOUN_TO_NAME = re.compile(r"[\s,]*(?:[A-Z][\w.]*\s+){0,3}")  # "his co-host, President Y"
 # "co-chairs, A and B", "co-chaired by A and B"
-BEFORE_PAIR = re.compile(r"[\s,:]*(?:by\s+)?", re.I)
-PAIR_JOIN = re.compile(r"\s*,?\s*and\s+", re.I)
+# (each name may come with its title: "co-chaired by European Council President A and Saint
+# Vincent and the Grenadines Prime Minister B")
+TITLE_WORDS = r"(?:(?:[A-Z][\w.'’-]*|and|the|of)\s+){0,8}"
+BEFORE_PAIR = re.compile(r"[\s,:]*(?:by\s+)?" + TITLE_WORDS)
+PAIR_JOIN = re.compile(r"\s*,?\s*and\s+" + TITLE_WORDS)
 # "... the summit in Seoul with Y": a partner after "with", in the same clause
-WITH_PARTNER = re.compile(r"[^.;:]{0,80}?\bwith\s+[^,.;:]{0,40}", re.I)
+WITH_PARTNER = re.compile(r"[^.;:]{0,80}?\bwith\s+[^,.;:]{0,60}", re.I)
 
 
 def find_co_chairs(ctx: SentenceContext, mentions: list[tuple[Span, str]]) -> list[Claim]:

@@ -24,6 +24,8 @@ PARTICIPANT_OBJECTS = {"leader", "official", "president", "delegation", "counter
 # A preview's words for what has not happened yet. "plans to" and "aims to" are left out on
 # purpose: a plan announced at the event is itself a reported fact.
 EXPECTED_VERBS = {"expect", "schedule", "set", "due", "prepare", "poise", "slate", "likely", "hope", "aim"}
+# "Putin has rarely travelled abroad": as good as not, and nothing about the event.
+RARELY = {"rarely", "seldom", "hardly", "barely", "scarcely"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 NEGATING_VERBS = {"skip", "boycott", "miss", "decline", "shun", "snub", "absent", "refuse"}
 MAX_DISTANCE = 4
@@ -78,10 +80,17 @@ def find_triggers(sent: Span, vocab: Vocabulary) -> list[Trigger]:
                 if all(words[j] in forms[i + j] for j in range(1, n)):
                     span = sent.doc[tokens[i].i: tokens[i + n - 1].i + 1]
                     head = span.root
-                    if _light_verb_without_event(head, vocab, topic):
+                    if _light_verb_without_event(head, vocab, topic) or _figurative(head):
                         continue
                     found.append(Trigger(topic, head, span.start, span.end))
     return found
+
+
+def _figurative(token: Token) -> bool:
+    """"The real summit took place not downtown but at Filoli": the event word used for
+    something else the writer finds more important, not the event."""
+    nouns = [token] + [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "amod" and c.lower_ in ("real", "true") for n in nouns for c in n.children)
 
 
 def _light_verb_without_event(token: Token, vocab: Vocabulary, topic: str) -> bool:
@@ -160,6 +169,47 @@ def _told_by_when_clause(root: Token, trigger: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
 
 
+# Who may be the doer of an event's act in a relative clause ("the leaders, who met on
+# Saturday", "Brazil, which hosts the next summit").
+ACTOR_ENTITIES = ("PERSON", "NORP", "GPE", "ORG", "EVENT")
+
+
+def _act_of_a_thing(trigger: Token, triggers: list[str]) -> bool:
+    """"a convention centre that was rebuilt ... and opened in July": the trigger verb sits
+    in a relative clause on a thing (a building, the grounds) that is neither the event nor
+    anyone taking part, so its date is the thing's, not the event's ("the summit, which
+    opens on Monday" and "the leaders, who met on Saturday" keep theirs). Only for the
+    general topics: "the fund, which was launched on Thursday" is the launch's own date."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if trigger.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("relcl", "acl"):
+        return False
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ACTOR_ENTITIES:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and c.lemma_.lower() in triggers for c in trigger.children):
+        return False  # "a previous attempt to hold the meeting in August": the act is the event's
+    lemma = noun.lemma_.lower()
+    return lemma not in triggers and lemma not in PARTICIPANT_OBJECTS
+
+
+def _after_the_date(root: Token, trigger: Token) -> bool:
+    """"on Thursday, a day after Biden met Xi": an act the date is counted from, below the
+    date through "after" or "before", happened on another day."""
+    for tok in (trigger, *trigger.ancestors):
+        if tok == root:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in OFFSET_WORDS:
+            return root in tok.ancestors
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OFFSET_WORDS for c in tok.children):
+            return root not in tok.subtree  # "got under way on Thursday, a day after Biden met Xi"
+    return False
+
+
+OFFSET_WORDS = ("after", "before", "since")
+
+
 def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
                  triggers: list[Trigger], vocab: Vocabulary,
                  exclude: frozenset[str] = frozenset()) -> Trigger | None:
@@ -172,13 +222,17 @@ def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
         if trig.start < claim_span[1] and claim_span[0] < trig.end:
             continue  # the claim's own words
         dist, dominates = distance(root, trig.token)
+        if not dominates and _after_the_date(root, trig.token):
+            continue
         if not dominates and _told_by_when_clause(root, trig.token):
             dominates = True
         if dist > MAX_DISTANCE and not dominates:
             continue
         if topic.attach == "dominate" and not (
                 (dominates and not _inside_other_clause(root, trig.token)) or _governs_through_complement(root, trig.token)
-                or topic.priority > GENERAL_PRIORITY and _dates_its_object(root, trig.token)):
+                or topic.priority > GENERAL_PRIORITY and _dates_its_object(root, trig.token)) \
+                or topic.attach == "dominate" and topic.priority <= GENERAL_PRIORITY \
+                and _act_of_a_thing(trig.token, topic.triggers):
             continue
         key = (topic.priority, dominates, -dist)
         if best is None or key > best[0]:
@@ -312,7 +366,8 @@ def modality(root: Token) -> str:
     verb = governing_verb(root)
     if verb is None:
         return "reported"
-    if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in NEGATING_VERBS:
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in RARELY for c in verb.children) \
+            or verb.lemma_.lower() in NEGATING_VERBS:
         return "negated"
     chain = [verb, *verb.ancestors]
     for v in chain[:4]:

@@ -6,13 +6,14 @@ import re
 
 from spacy.tokens import Span, Token
 
+from summitcheck.extract.bilateral import named_party, parties
 from summitcheck.extract.context import distance, entity_of, invited_role, modality, subjects_of
 from summitcheck.extract.finders import find_documents
 from summitcheck.extract.roles import PARTIAL_CUES, is_absent, is_host_verb, object_is_not_event
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.cities import is_city
-from summitcheck.normalize.places import canonical_country, is_demonym
+from summitcheck.normalize.places import canonical_country, canonical_member, is_demonym
 
 
 def canonical_place(text: str) -> tuple[str, str]:
@@ -24,6 +25,9 @@ def canonical_place(text: str) -> tuple[str, str]:
     s = re.sub(r"['’]s$", "", s)
     return (s.title() if s.isupper() else s), "city"
 
+
+# Where a side meeting was held: compared per pair of parties, like its date.
+BILATERAL_VENUE = "bilateral-venue"
 
 # Place topics read by a finder of their own (extract/stops.py), never by word nearness.
 OWN_FINDER_TOPICS = frozenset({"stopover"})
@@ -94,8 +98,14 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
                                   exclude=OWN_FINDER_TOPICS | {"host-country"})
         if topic is None:
             continue
+        side_meeting = None
         if topic == "venue" and _side_meeting(ctx.last_trigger.token):
             continue  # "for talks with President Trump in Washington": another meeting
+        if topic == "venue" and ctx.last_trigger.token.pos_ == "VERB" and named_party(ctx, ctx.last_trigger.token) \
+                and ctx.vocab.topic(BILATERAL_VENUE):
+            # "Biden and Xi met on Wednesday at Filoli": where a side meeting was held,
+            # compared with other places given for the same two parties
+            side_meeting = parties(ctx, ctx.last_trigger.token)
         if _under_side_occasion(root, ctx.last_trigger.token, ctx.vocab.topic(topic).exclude_governors):
             continue
         name, level = canonical_place(ent.text)
@@ -106,9 +116,13 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             level, subject = "site", "building"  # compared with other buildings, apart from the city
         if level == "city" and ent.text.isupper() and len(ent.text) <= 3:
             continue  # an acronym the tagger took for a place ("action on AI")
-        claims.append(ctx.claim("place", ent.start_char, ent.end_char,
-                                {"text": name, "level": level, "label": ent.label_}, root, topic,
-                                subject=subject))
+        value = {"text": name, "level": level, "label": ent.label_}
+        if side_meeting is not None:
+            countries, people = side_meeting
+            topic, subject = BILATERAL_VENUE, "|".join(sorted(countries)) or None
+            if people:
+                value["parties"] = people
+        claims.append(ctx.claim("place", ent.start_char, ent.end_char, value, root, topic, subject=subject))
     return claims
 
 
@@ -165,13 +179,13 @@ def country_mentions(sent: Span) -> list[Span]:
     out: list[Span] = []
     covered: set[int] = set()
     for ent in sent.ents:
-        if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON") and canonical_country(ent.text):
+        if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON") and canonical_member(ent.text):
             if is_demonym(ent.text):
                 continue  # "Japanese officials": an adjective, not a member of a list
             out.append(ent)
             covered.update(range(ent.start, ent.end))
     for tok in sent:
-        if tok.i not in covered and tok.text[:1].isupper() and tok.pos_ == "PROPN" and canonical_country(tok.text) \
+        if tok.i not in covered and tok.text[:1].isupper() and tok.pos_ == "PROPN" and canonical_member(tok.text) \
                 and not is_demonym(tok.text):
             out.append(sent.doc[tok.i: tok.i + 1])
     return sorted(out, key=lambda s: s.start)
@@ -185,7 +199,7 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
     for run in country_lists(ctx):
         members: list[str] = []
         for ent in run:
-            country = canonical_country(ent.text)
+            country = canonical_member(ent.text)
             if country and country not in members:
                 members.append(country)
         first = run[0].root
@@ -193,6 +207,12 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
         if is_absent(first):
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                     basis="partial", mod="negated"))
+            continue
+        if _admitted(first):
+            # "the admission of the African Union as a permanent member": those named as
+            # admitted, compared with other lists of the admitted
+            claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
+                                    basis="list", subject="admit"))
             continue
         act, act_verb = _act(ctx, first)
         lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
@@ -273,6 +293,8 @@ def _act(ctx: SentenceContext, first: Token) -> tuple[str | None, Token | None]:
     while node.dep_ == "conj" or node.dep_ == "appos" or (
             node.dep_ == "pobj" and node.head.lower_ in ("including", "like", "as")):
         node = node.head if node.dep_ != "pobj" else node.head.head  # "44 countries, including Chile"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ("leader", "head"):
+        node = node.head.head  # "the leaders of A, B and C signed"
     if node.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
         verb = node.head  # "France and India signed", "leaders admitted Gabon and Togo"
     elif node.dep_ == "pobj" and node.head.dep_ == "agent":
@@ -330,6 +352,46 @@ EXCLUSION_NOUNS = {"exclusion"}
 EXCLUDING_VERBS = {"exclude", "bar"}
 
 
+# Nouns for being let into a group ("the admission of Egypt"), the places held by its
+# members, and the words that make such a place membership ("a permanent seat").
+ADMISSION_NOUNS = {"admission", "accession", "induction"}
+MEMBERSHIP_NOUNS = {"seat", "membership", "member"}
+FULL_MEMBERSHIP = {"permanent", "full"}
+
+
+def _full_member(noun) -> bool:
+    return noun.lemma_.lower() in MEMBERSHIP_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in FULL_MEMBERSHIP for c in noun.children)
+
+
+def _as_full_member(word) -> bool:
+    """"... as a permanent member", "became a full member"."""
+    for child in word.children:
+        if child.dep_ == "attr" and _full_member(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "as" and any(
+                o.dep_ == "pobj" and _full_member(o) for o in child.children):
+            return True
+    return False
+
+
+def _admitted(first: Token) -> bool:
+    """A list named as let into the group: "the admission of A and B (as members)", "giving
+    the African Union a permanent seat", "the African Union's new permanent seat", "A joined
+    (the group) as a full member". Other seats ("its seat at the table") are not read."""
+    node = _list_head(first)
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ADMISSION_NOUNS:
+        return True
+    if node.dep_ == "dative" and head.lemma_.lower() in ("give", "grant", "offer"):
+        return any(c.dep_ in ("dobj", "obj") and _full_member(c) for c in head.children)
+    if node.dep_ == "poss":
+        return _full_member(head)
+    if node.dep_ == "nsubj" and head.lemma_.lower() in ("join", "become"):
+        return _as_full_member(head)
+    return False
+
+
 def _list_head(token):
     """The first name of a list ("A, B and C"), or the noun a name is in apposition to."""
     while token.dep_ in ("conj", "appos") and token.head != token:
@@ -356,7 +418,7 @@ def _neither(ctx: SentenceContext, run: list[Span]) -> list[tuple[str, int]]:
     for word in (t for t in ctx.sent if t.i >= run[-1].end and t.lower_ in ("neither", "nor")):
         for subject in (c for c in word.head.children if c.dep_ == "nsubj" and c.i != word.i):
             name = entity_of(subject, ctx.ents) or subject
-            country = canonical_country(name.text)
+            country = canonical_member(name.text)
             if country:
                 out.append((country, name.end_char if isinstance(name, Span) else name.idx + len(name)))
     return out

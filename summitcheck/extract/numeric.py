@@ -202,11 +202,13 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
             continue  # "the Group of 20 summit": a name, not a count
         if ent.text.lower() == "one" and ent.start >= 1 and ent.doc[ent.start - 1].lower_ == "the":
             continue  # "China, the one country with influence in Moscow": the only one, not a count
+        if ent.start >= 2 and [t.lower_ for t in ent.doc[ent.start - 2: ent.start]] == ["all", "but"]:
+            continue  # "all but one of the 60 countries endorsed it": the one left out, not who did
         root = ent.root
         noun = _counted_noun(ent)
         anchor = noun
         if noun is None:
-            noun = _elided_noun(ent)
+            noun = _elided_noun(ent) or _partitive_noun(ent)
             anchor = ent.root
         if noun is None:
             continue
@@ -231,6 +233,8 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
         topic, subject = _count_topic(ctx, lemma, modifiers, noun, anchor, value.value)
         if topic is None:
             continue
+        if subject and _partitive_whole(noun, ent) and lemma in MEMBER_WORDS | {"economy", "country", "nation", "state"}:
+            subject = "member"  # "endorsed by 19 of the 21 member economies": 21 is the membership
         claims.append(ctx.claim(
             "count", start_char, noun.idx + len(noun.text) if noun.i >= ent.end else ent.end_char,
             {"value": value.value, "low": value.low, "high": value.high, "unit": lemma},
@@ -438,10 +442,30 @@ def _count_modality(noun, members: bool = False) -> str | None:
     The same holds for a body's size under a future verb: in "leaders of the 31 allies will
     meet" the meeting is to come, but the 31 members are there now."""
     mod = modality(noun)
+    if noun.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ == "absent" for c in noun.head.children):
+        return "negated"  # "three leaders were absent": a count of those who stayed away
     deeper = noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr")
     if mod == "negated" and deeper or mod == "expected" and members and deeper:
         return "reported"
     return None
+
+
+def _partitive_noun(ent):
+    """"endorsed by 19 of the 21 member economies": a bare number that picks some out of a
+    counted group counts that group's noun, under its own verb."""
+    if not ent.root.like_num:
+        return None  # "more than half of Nigeria's 220 million people" is a share, not a count
+    for prep in (c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if any(c.dep_ == "det" and c.lower_ in ("the", "its", "their") for c in obj.children):
+                return obj
+    return None
+
+
+def _partitive_whole(noun, ent) -> bool:
+    """The 21 of "19 of the 21 member economies": the size of the group some are picked from."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num \
+        and noun.head.head.i < ent.start
 
 
 def _elided_noun(ent):
@@ -473,6 +497,8 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
             role = invited_role([noun, *list(noun.ancestors)[:4], *noun.children])
             if any(m in topic.exclude_modifiers for m in modifiers):
                 return None, None
+            if lemma in MEMBER_WORDS and _regional(noun):
+                return f"count:{lemma}", _regional(noun)  # "APEC's three Latin American members": some of them
             governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
             if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
                 return None, None
@@ -486,6 +512,12 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
         return None, None
     qualifiers = " ".join(m for m in modifiers if m.isalpha() and m not in ("the", "a", "an", "their", "its", "his", "her", "these", "those"))
     return f"count:{lemma}", qualifiers or None
+
+
+def _regional(noun) -> str | None:
+    """"the three Latin American members": the region that picks some members out, as written."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "LOC")]
+    return " ".join(t.text for t in sorted({t for w in words for t in w.subtree}, key=lambda t: t.i)) or None
 
 
 # Nouns for the body a meeting brings together: a figure of theirs ("the bloc's 3 billion

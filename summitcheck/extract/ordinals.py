@@ -22,6 +22,7 @@ ORDINAL_EXTRA = re.compile(
     r"(?:Summit|Meeting|Conference|Session|Forum)\b)")
 
 
+NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 HOSTING = {"host", "chair", "preside", "organise", "organize"}
 EVENT_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
 # "the first summit in more than four years", "their first meeting since 2018": the first
@@ -45,7 +46,10 @@ def _description(noun) -> tuple[str, list[str]] | None:
     first time" gives only its clause."""
     doc = noun.doc
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
-               and (c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",")]
+               and (c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",")
+               # "the 18th summit ... and the first held in India": the parser may hang the
+               # second ordinal's clause on the first one's noun; that clause is its own
+               and not any(t.ent_type_ == "ORDINAL" for t in c.subtree)]
     if noun.dep_ == "attr":
         # "Kenya became the second country to host the summit": the parser hangs the
         # infinitive on the verb, but it runs on from the noun
@@ -164,6 +168,11 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
     for m in ORDINAL_EXTRA.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
         if not any(s <= m.start() < e for s, e in spans):
             spans.append((m.start(), m.end()))
+    for tok in ctx.sent:
+        # "the 18th G20 leaders' summit": the tagger may call a numbered event a date
+        if tok.ent_type_ != "ORDINAL" and NUMBERED.fullmatch(tok.text) and tok.dep_ == "amod" \
+                and tok.head.lemma_.lower() in EVENT_NOUNS and not any(s <= tok.idx < e for s, e in spans):
+            spans.append((tok.idx, tok.idx + len(tok.text)))
     for start, end in sorted(spans):
         # "first-ever": the tagger may stop at "first"
         ext = re.match(r"[- ]ever\b", text[end:end + 6])
@@ -181,6 +190,9 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
         if any(t.lower_ == "since" for t in root.head.subtree):
             continue  # "the first time ... since 2019", "first expansion since": not an edition
         description = _description(root.head) if root.dep_ == "amod" or root.head.lemma_.lower() == "time" else None
+        if root.dep_ == "amod" and root.head.pos_ == "VERB" and root.head.dep_ in ("acl", "relcl"):
+            # "... and the first held in India": the ordinal hangs on the clause that describes it
+            description = _described([t for t in root.head.subtree if t.i > root.i])
         if root.head.lemma_.lower() == "time":
             topic, subject = _time_ordinal(ctx, root.head)
             if topic is None:
@@ -189,13 +201,18 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
                 topic = DISTINCTION  # "the first time the summit is hosted by a country that ..."
         elif description:
             topic = DISTINCTION  # "the first Commonwealth summit hosted by a country that ..."
+        elif root.dep_ == "conj" and _description(root):
+            # "the 13th summit ... and the first held in South America": the first stands for
+            # a noun of its own, described by its clause
+            topic, description = DISTINCTION, _description(root)
         else:
             topic = ctx.topic_for("ordinal", start, end, root)
         if topic == "edition" and (
                 any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in root.head.children)
                 or root.dep_ == "amod" and root.head.pos_ == "NOUN"
                 and root.head.lemma_.lower() not in ctx.vocab.topic("edition").triggers
-                or AFTER_A_GAP.match(text[end:])):
+                or AFTER_A_GAP.match(text[end:])
+                or _part_of_the_meeting(root.head)):
             # "the bloc's ninth member" at a summit numbers members, "their first meeting in
             # person since the invasion" counts meetings of two leaders, and "a second summit
             # could follow" is another meeting: not the edition
@@ -240,6 +257,14 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
     return claims
 
 
+def _part_of_the_meeting(noun) -> bool:
+    """"leaders opened their second session in the afternoon": a session the participants
+    hold within the meeting, not an edition ("the 78th session of the General Assembly"
+    names whose session it is)."""
+    return noun.lemma_.lower() == "session" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def _office_numbered(root) -> str | None:
     """"the 31st prime minister", "the 46th president": an ordinal of a leader's title."""
     if root.dep_ != "amod":
@@ -273,7 +298,12 @@ def _series_name(root) -> str | None:
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             words += [t for t in obj.subtree if t.i <= obj.i and (t == obj or t.head == obj)]
-    names = [t for t in sorted(words, key=lambda t: t.i) if t.text[:1].isupper() or t.text == "-"]
+            for inner in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and obj.text[:1].isupper()):
+                # "the 18th summit of the Group of 20": a name with "of" in it
+                words += [inner, *(n for n in inner.children if n.dep_ == "pobj" and (n.like_num or n.text[:1].isupper()))]
+    words = sorted(set(words), key=lambda t: t.i)
+    names = [t for n, t in enumerate(words) if t.text[:1].isupper() or t.text == "-" or t.like_num
+             or t.lower_ == "of" and n + 1 < len(words) and words[n + 1].i == t.i + 1]
     text = "".join(t.text_with_ws for t in names).strip()
     text = re.sub(r"\s*-\s*", "-", text).strip("-")
     return text if any(ch.isalpha() for ch in text) and text.lower() not in ("summit", "meeting", "conference") else None

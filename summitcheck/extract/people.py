@@ -15,6 +15,7 @@ from summitcheck.extract.roles import (
     ABSENCE_VERBS,
     ATTEND_VERBS,
     LEADER_TITLES,
+    MAIN_EVENT_NOUNS,
     PARTIAL_CUES,
     REMOTE,
     is_absent,
@@ -25,7 +26,7 @@ from summitcheck.extract.roles import (
     joined_by_leaders,
     subject_of,
 )
-from summitcheck.extract.sentence import SentenceContext
+from summitcheck.extract.sentence import SentenceContext, event_name
 from summitcheck.model import Claim
 from summitcheck.normalize.places import canonical_country, is_demonym
 
@@ -184,13 +185,16 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
     people = [(ent, person_name(ent), *leader_title(ent)) for ent in mentions]
     people += [(span, title_key(t, c), t, c) for span, t, c in title_mentions(ctx, mentions)]
     people.sort(key=lambda p: p[0].start)
-    claims += find_co_chairs(ctx, [(p[0], p[1]) for p in people if p[1]])
+    co_chairs = find_co_chairs(ctx, [(p[0], p[1]) for p in people if p[1]])
+    claims += co_chairs
+    # "co-chaired by A and B": chairs together, not each the host (compared as co-chairs)
+    chairing = {m for c in co_chairs for m in c.value["members"]}
     for ent, name, title, country in people:
         if len(name) < 2 or len(name) == 2 and not name.istitle() or (title_key(title, country) != name and canonical_country(name)):
             continue  # "The Comoros" tagged as a person
         if title_key(title, country) and _serving(ent, title):
             titles[name] = title_key(title, country)
-        if (is_host(ent.root) or _named_as_host(ctx, ent)) and ctx.vocab.topic("host"):
+        if (is_host(ent.root) or _named_as_host(ctx, ent)) and ctx.vocab.topic("host") and name not in chairing:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
                                     {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON",
                                      "office": title_key(title, country)},
@@ -208,7 +212,7 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
                                     {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
                                     ent.root, "office", subject=office))
-        if REMOTE.search(clause_text(ent.root)):
+        if REMOTE.search(clause_text(ent.root)) or _former_or_in_doubt(ent):
             continue
         if (title and near_attendance(ctx, ent.root)) or subject_of(ent.root, ATTEND_VERBS | ABSENCE_VERBS) \
                 or joined_by_leaders(ent.root):
@@ -229,10 +233,34 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
                 continue
             start, end = group[0][0].start_char, group[-1][0].end_char
             names = [n for _, n in group]
-            claims.append(ctx.claim("set", start, end,
-                                    {"members": names, "titles": {n: titles[n] for n in names if n in titles}},
-                                    group[0][0].root, "leaders", basis="partial", mod=mod))
+            value = {"members": names, "titles": {n: titles[n] for n in names if n in titles}}
+            skipped = _named_meeting_skipped(ctx, group[0][0].root) if mod == "negated" else None
+            if skipped:
+                value["event_name"] = skipped  # align decides whether that meeting is the bundle's
+            claims.append(ctx.claim("set", start, end, value, group[0][0].root, "leaders", basis="partial", mod=mod))
     return claims
+
+
+def _former_or_in_doubt(ent: Span) -> bool:
+    """"former president Jair Bolsonaro" holds no seat at the table; "whether Maduro will
+    travel ... remained unclear" says neither that he comes nor that he stays away."""
+    before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4): ent.start]]
+    if any(w in ("former", "late", "ex", "then") or w.startswith(("ex-", "then-")) for w in before):
+        return True
+    verb = ent.root.head if ent.root.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+
+
+def _named_meeting_skipped(ctx: SentenceContext, root) -> str | None:
+    """"Lopez Obrador had skipped the Summit of the Americas": the name of the meeting an
+    absence is from, when the sentence names one."""
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"):
+        if obj.lemma_.lower() in MAIN_EVENT_NOUNS or obj.ent_type_ == "EVENT":
+            return event_name(obj, list(ctx.vocab.topic("event-dates").triggers))
+    return None
 
 
 # "the host, Uzbek President X": the parser often leaves the apposition unattached
@@ -246,20 +274,30 @@ def _named_as_host(ctx: SentenceContext, ent: Span) -> bool:
 
 def _represents(ent: Span) -> str | None:
     """The country a person stands in for: "Harris will represent the United States", "led the
-    U.S. delegation", "spoke for China", "China sent Vice Premier Ding Xuexiang"."""
-    root = ent.root
+    U.S. delegation", "spoke for China", "China sent Vice Premier Ding Xuexiang". A name in
+    apposition to a title plays the title's part ("Russia sent its foreign minister, Sergei
+    Lavrov")."""
+    named = ent.root
+    root = named.head if named.dep_ == "appos" and named.head.pos_ == "NOUN" else named
     verb = root.head
     lemma = verb.lemma_.lower()
-    if root.dep_ == "nsubj":
+    raised = root.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in verb.children)  # "is expected to lead"
+    if root.dep_ == "nsubj" or raised:
         # "Li stood in for President Xi", "Charles, standing in for Queen Elizabeth II, told
-        # leaders": whose country, align reads from the bundle
-        for clause in (verb, *(c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB")):
+        # leaders", "Lavrov, who came in place of President Putin, said": whose country,
+        # align reads from the bundle
+        for clause in (verb, *(c for t in {root, named} for c in t.children
+                               if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")):
             for tok in clause.subtree:
                 if tok.dep_ == "pobj" and stood_in_for(tok) \
                         and next(t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")) == clause:
                     absent = _person_named(tok)
                     if absent:
                         return f"person:{absent}"
+        while lemma not in ("represent", "lead", "head", "speak") and any(c.dep_ == "xcomp" for c in verb.children):
+            # "Li is expected to lead China's delegation": the subject's act is the complement
+            verb = next(c for c in verb.children if c.dep_ == "xcomp")
+            lemma = verb.lemma_.lower()
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if lemma == "represent":
             # a country ("will represent the United States") or a person ("will represent
@@ -272,8 +310,11 @@ def _represents(ent: Span) -> str | None:
                 if o.lemma_.lower() in ("delegation", "team"):
                     return country_in([t for t in o.subtree if t.i < o.i])
         if lemma == "speak":
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-                return country_in(list(prep.subtree))
+            return _spoken_for(verb)
+    if root.dep_ in ("dobj", "obj") and lemma == "leave":
+        # "leaving Premier Li Qiang to speak for China"
+        for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "speak"):
+            return _spoken_for(comp)
     if root.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in ("lead", "head"):
         # "the U.S. delegation is expected to be led by Vice President X"
         led = verb.head
@@ -295,11 +336,23 @@ def _represents(ent: Span) -> str | None:
         return leader_title(ent)[1]
     if root.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() == "represent":
         # "Putin ... was represented by Foreign Minister Sergei Lavrov": the represented
-        # leader's own country
-        subject = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        # leader's own country; "Putin will stay away and be represented by" shares the
+        # first verb's subject
+        clause = verb.head
+        subject = [c for c in clause.children if c.dep_ == "nsubjpass"]
+        while not subject and clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+            subject = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")]
         return country_in([t for c in subject for t in c.subtree if t.dep_ not in ("relcl",) and t.i <= c.i])
     if root.dep_ in ("dobj", "obj") and lemma == "send":
         return _sender_country(verb)
+    return None
+
+
+def _spoken_for(verb) -> str | None:
+    """"spoke for China": the country after "for"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        return country_in(list(prep.subtree))
     return None
 
 

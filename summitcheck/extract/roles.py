@@ -19,6 +19,7 @@ LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king",
 HOST_WORDS = {"host", "chair", "preside", "co-chair", "cochair", "convene", "welcome", "greet"}
 PARTIAL_CUES = ("including", "such as", "among them", "among", "like", "notably", "as well as")
 ABSENCE_VERBS = {"skip", "boycott", "miss", "snub", "shun"}
+ABSENCE_NOUNS = {"absence", "no-show", "boycott"}
 ATTEND_VERBS = {"attend", "join", "participate", "take", "come", "travel", "go", "arrive"}
 # Attending from afar is neither presence nor absence for a list of who was there.
 REMOTE = re.compile(r"\b(?:by video(?: link)?|via video|video ?link|virtually|remotely|online|by phone)\b", re.I)
@@ -134,6 +135,10 @@ def is_absent(root: Token) -> bool:
     """"X skipped the summit", "X did not attend": absent from the event itself (skipping a
     side event such as a business forum is not absence)."""
     node = root
+    if _after_instead_of(root):
+        return True
+    if root.dep_ == "poss" and root.head.lemma_.lower() in ABSENCE_NOUNS:
+        return True  # "the Mexican president's absence"
     while node.dep_ == "conj":
         node = node.head
     if stood_in_for(node) or represented(node):
@@ -155,6 +160,13 @@ def is_absent(root: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return not objects or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects)
+
+
+def _after_instead_of(root: Token) -> bool:
+    """"sent X instead of President Y": the parser may join Y to X as a conjunct; the words
+    before Y's name still say Y was not there."""
+    words = [t.lower_ for t in root.doc[max(0, root.left_edge.i - 3): root.left_edge.i]]
+    return words[-2:] == ["instead", "of"] or words[-3:] == ["in", "place", "of"]
 
 
 def _absence_after(node: Token) -> Token | None:

@@ -56,10 +56,18 @@ def event_name(trigger: Token, event_words: list[str]) -> str | None:
             break
         words.insert(0, tok)
         i -= 1
-    name = [t.text for t in words if t.lower_ not in ("leaders", "'")]
-    while name and name[0].lower() in ("of", "the", "-"):
+    if noun.pos_ == "PROPN":
+        # "the Summit of the Americas": a name that runs on after its noun
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                words += [prep, *(t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det")]
+    name = [t for t in words if t.lower_ not in ("leaders", "'")]
+    while name and name[0].lower_ in ("of", "the", "-"):
         name = name[1:]
-    return " ".join(name) or None
+    # spaced as written: "EU-CELAC" stays one word, so the articles' text is searched for it
+    text = "".join(t.text + (t.whitespace_ if n + 1 < len(name) and name[n + 1].i == t.i + 1 else " ")
+                   for n, t in enumerate(name))
+    return text.strip() or None
 
 
 # Sentences at the start of an article that may introduce its own event as "a summit".

@@ -32,6 +32,7 @@ from summitcheck.normalize.dates import MONTHS
 
 DURATION_DAYS = re.compile(r"^(?:a |an |the |for |over )*(?P<n>[\w]+)[- ](?:day|days)(?:[- ]long)?$", re.I)
 THROUGH_COMPOSITE = re.compile(r"^(?:for\s+|over\s+)?(?P<n>\w+)[- ]days?\s+(?:through|thru|until|till|to|ending(?: on)?)\s+(?P<end>.+)$", re.I)
+OFFSET = re.compile(r"\s+(?:after|before|later|earlier|ahead)\b", re.I)
 THROUGH = re.compile(r"^\s*(?:through|thru|until|till|to|ending(?: on)?)\s*$", re.I)
 START_CUES = ("starting", "start", "from", "beginning", "begin", "opening", "open", "kick", "kicked", "commencing")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -90,7 +91,8 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
                     claims += _emit(ctx, start, end, ending_range(closing.end, days), topic=part)
                 i += 1
                 continue
-            durations.append(days)
+            if not OFFSET.match(text[end:end + 12]):
+                durations.append(days)  # "a day after he met Xi" is an offset, not a length
             i += 1
             continue
         composite = THROUGH_COMPOSITE.match(raw.strip())
@@ -232,7 +234,9 @@ def _start_verb(ctx: SentenceContext, start: int, end: int) -> bool:
         if n > 3:
             break
         if tok.pos_ == "VERB":
-            return tok.lemma_.lower() in ("kick", "open", "start", "begin", "launch", "commence")
+            # "got under way on Thursday" as well
+            return tok.lemma_.lower() in ("kick", "open", "start", "begin", "launch", "commence") or (
+                tok.lemma_.lower() == "get" and any(c.lower_ == "under" for c in tok.children))
     return False
 
 
@@ -313,6 +317,9 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
             not past and bool(re.search(r"\b(?:through|until|till)\s*$", before))) or _ahead_of(root, verb)
     tense = "future" if future else "past"
     ref = ctx.reference
+    if ref is not None and LAST_YEAR.search(before) and MONTH_NAMED.search(raw) and not re.search(r"\b\d{4}\b", raw):
+        # "at last year's meeting in Bangkok, held on Nov. 18-19": a day of last year
+        ref, tense = date(ref.year - 1, 12, 31), "past"
     pair = WEEKDAY_PAIR.fullmatch(raw.strip())
     if pair:
         first, last = (parse_date(pair.group(k), ref, tense=tense) for k in ("a", "b"))
@@ -338,6 +345,9 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
         return parse_date(weekday.group(), ref, tense=tense)
     return None
 
+
+LAST_YEAR = re.compile(r"\blast\s+year(?:'s|’s)?\b", re.I)
+MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?")
 
 # Topics of the event's own days: a date years away is another occasion ("the 2015 summit
 # in Panama, where Obama met Castro").
@@ -433,6 +443,7 @@ def _clause_is_other(ctx: SentenceContext, root) -> None:
 
 # The gathered participants as a clause's subject: what they did on a day, they did at the event.
 GATHERED = {"leader", "head", "delegate"}
+DEPARTING = {"leave", "depart", "return"}
 
 
 def _act_of_the_leaders(ctx: SentenceContext, start: int, end: int) -> bool:
@@ -443,8 +454,8 @@ def _act_of_the_leaders(ctx: SentenceContext, start: int, end: int) -> bool:
     if root is None:
         return False
     verb = root.head.head if root.dep_ == "pobj" else root.head
-    if verb.pos_ != "VERB" or modality(verb) == "negated":
-        return False
+    if verb.pos_ != "VERB" or modality(verb) == "negated" or verb.lemma_.lower() in DEPARTING:
+        return False  # "leaders left San Francisco on Saturday": the day after, not of, the meeting
     return any(s.lemma_.lower() in GATHERED and s.tag_ == "NNS" for s in subjects_of(verb))
 
 

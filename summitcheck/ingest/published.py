@@ -100,13 +100,16 @@ def infer_published(text: str, bundle_dates: list[date]) -> date | None:
     anchor = _median(bundle_dates)
     past: list[date] = []
     future: list[date] = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    # a sentence ends where the next begins with a capital: "on Nov. 16-17" is one sentence
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(])|\n+", text):
         for m in EXPLICIT_DATE.finditer(sentence):
             value = parse_date(m.group(), anchor)
             if value is None or value.granularity != "day":
                 continue
             if value.anchored and anchor is None:
                 continue
+            if anchor is not None and abs(value.start.year - anchor.year) > 1:
+                continue  # "the city destroyed by an atomic bomb on Aug. 6, 1945": history
             (future if FUTURE_CUES.search(sentence) else past).append(value.start)
     if future:
         candidate = min(future) - timedelta(days=1)

@@ -59,6 +59,24 @@ def canonical_country(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def canonical_member(text: str) -> str | None:
+    """A party to a list of members: a country, or a union of countries that takes part as one
+    (the European Union at the G20, the African Union admitted to it)."""
+    country = canonical_country(text)
+    if country:
+        return country
+    key = re.sub(r"^the\s+", "", " ".join(text.replace("’", "'").split()).strip(" .,;:"), flags=re.I)
+    key = re.sub(r"'s?$", "", key).lower()
+    return _blocs().get(key)
+
+
+@lru_cache(maxsize=1)
+def _blocs() -> dict[str, str]:
+    data = yaml.safe_load(resources.files("summitcheck.data").joinpath("countries.yaml").read_text("utf-8"))
+    return data.get("blocs", {})
+
+
 def is_demonym(text: str) -> bool:
     """"Japanese", "South African": a nationality adjective rather than a country's name."""
     key = " ".join(text.split()).strip(" .,").lower()

@@ -113,3 +113,14 @@ def test_ingest_undated_preview_is_not_dated_by_background_it_looks_back_on(tmp_
     })
     b = next(s for s in sources if s.id == "b.txt")
     assert b.published == "2023-08-21"
+
+
+def test_ingest_undated_preview_reads_abbreviated_months_and_skips_history(tmp_path):
+    sources, _ = _load(tmp_path, {
+        "a.txt": "date 2023-08-24 The summit ended on Thursday.",
+        # "Aug." ends no sentence; a date decades back in a sentence about the event is history
+        "b.txt": "Leaders are scheduled to meet on Aug. 22-24 in the city bombed on Aug. 6, 1945. Last "
+                 "year's meeting was held on Aug. 26-27.",
+    })
+    b = next(s for s in sources if s.id == "b.txt")
+    assert b.published_basis == "inferred" and b.published == "2023-08-21"

@@ -96,6 +96,18 @@ def test_fuzzy_text(a, b, status):
     assert run("fuzzy-text", [claim("a", "text", a), claim("b", "text", b)]).status == status
 
 
+@pytest.mark.parametrize("a,b,status", [
+    ("Golden Gate Declaration", "2023 APEC Leaders' Golden Gate Declaration", "agree"),
+    ("Lima Declaration", "Lima Leaders' Declaration", "agree"),
+    ("Leaders' Declaration", "Lima Leaders' Declaration", "conflict"),  # nothing of its own
+    ("Cusco Declaration", "Lima Leaders' Declaration", "conflict"),
+])
+def test_fuzzy_text_a_name_contained_in_a_longer_one(a, b, status):
+    claims = [claim("a", "text", {"text": a}), claim("b", "text", {"text": b})]
+    assert run("fuzzy-text", claims, {"contained": True}).status == status
+    assert run("fuzzy-text", claims).status == ("agree" if a.casefold() == b.casefold() else "conflict")
+
+
 def test_fuzzy_text_dateline_never_conflicts():
     claims = [claim("a", "place", {"text": "Washington", "level": "city"}, basis="dateline"),
               claim("b", "place", {"text": "Lima", "level": "city"})]
@@ -106,3 +118,13 @@ def test_expected_then_reported_is_an_update_not_a_conflict():
     claims = [claim("a", "ordinal", {"value": 1}, modality="expected"), claim("b", "ordinal", {"value": 2})]
     v = run("ordinal-equality", claims, published={"a": "2024-11-14", "b": "2024-11-16"})
     assert v.status == "agree" and "updated" in v.note
+
+
+def test_set_subset_an_absence_its_own_source_takes_back_is_no_conflict():
+    # "X said he would stay away ... has since changed his mind and is expected to attend"
+    changed = [claim("a", "set", members("X"), modality="negated", basis="partial"),
+               claim("a", "set", members("X"), modality="expected", basis="partial"),
+               claim("b", "set", members("X", "Y"), basis="partial")]
+    assert run("set-subset", changed).status == "agree"
+    # without the source's own later word, the absence still contradicts the presence
+    assert run("set-subset", [changed[0], changed[2]]).status == "conflict"

@@ -4,7 +4,8 @@ One source naming two of the leaders does not contradict another naming five (a 
 agrees). Two complete lists that differ, neither inside the other, conflict, whether they
 list who took part or who did not ("The US and Britain did not sign" against "The US and
 Canada did not sign"); so does one source's explicit absence ("did not attend") against
-another's presence.
+another's presence, unless the absent source itself also has that member there (a change of
+plan it reports).
 """
 
 from __future__ import annotations
@@ -21,10 +22,23 @@ class SetSubset(Comparator):
 
     def compare(self, claims: list[Claim], ctx: CompareContext) -> Verdict:
         bad: list[tuple[int, int]] = []
+        present: dict[str, set[str]] = {}
+        for c in claims:
+            if c.modality != "negated":
+                present.setdefault(c.source, set()).update(c.value["members"])
         for i, j in self.cross_source_pairs(claims):
             a, b = claims[i], claims[j]
             ma, mb = set(a.value["members"]), set(b.value["members"])
             negated = (a.modality == "negated") != (b.modality == "negated")
+            if negated:
+                # "X said he would stay away ... has since changed his mind and is expected to
+                # attend": an article that has X both away and there tells of a change, and
+                # its absence contradicts no one
+                no = a if a.modality == "negated" else b
+                if no is a:
+                    ma -= present.get(a.source, set())
+                else:
+                    mb -= present.get(b.source, set())
             if negated and ma & mb:
                 bad.append((i, j))
             elif (not negated and self.p["complete_lists_must_match"]

@@ -29,6 +29,26 @@ def _abbreviates(short: str, name: str) -> bool:
             and letters == "".join(w[0] for w in words if w[:1].isupper()))
 
 
+# Words any document name may add or leave out ("the APEC Leaders' Golden Gate Declaration"
+# is the "Golden Gate Declaration"); the rest of a name tells the documents apart.
+GENERIC_NAME_WORDS = {"the", "of", "on", "and", "for", "leaders", "leader", "joint", "final", "summit", "heads",
+                      "state", "government", "declaration", "statement", "communique", "communiqué", "agreement",
+                      "charter", "accord", "pact", "plan", "action", "framework", "treaty", "memorandum"}
+
+
+def _name_words(name: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", re.sub(r"['’]s?\b", "", name.casefold()))
+
+
+def _contained(short: str, name: str) -> bool:
+    """Every word of the shorter name is in the longer one, and one of them is its own
+    ("Golden Gate Declaration" in "2023 APEC Leaders' Golden Gate Declaration")."""
+    a, b = _name_words(short), _name_words(name)
+    if len(a) >= len(b):
+        return False
+    return set(a) <= set(b) and bool(set(a) - GENERIC_NAME_WORDS)
+
+
 class FuzzyText(Comparator):
     name = "fuzzy-text"
     description = "Texts agree on the same canonical form or a fuzzy match at or above the threshold."
@@ -36,10 +56,14 @@ class FuzzyText(Comparator):
               "weak_bases": (list, ["dateline"], "claim bases that may agree but never conflict"),
               "outvoted": (bool, False, "a value no other source gives conflicts when two or more "
                                         "other sources agree on another, even if its own source "
-                                        "also gives theirs")}
+                                        "also gives theirs"),
+              "contained": (bool, False, "a name whose words all appear in a longer name, one of them "
+                                         "more than a generic word, is that name")}
 
     def same(self, a: str, b: str) -> bool:
         if a.casefold() == b.casefold() or _abbreviates(a, b) or _abbreviates(b, a):
+            return True
+        if self.p["contained"] and (_contained(a, b) or _contained(b, a)):
             return True
         return fuzz.token_sort_ratio(a.casefold(), b.casefold()) >= float(self.p["threshold"])
 
