@@ -214,6 +214,14 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                     basis="list", subject="admit"))
             continue
+        refused = _refused_act(ctx, first)
+        if refused:
+            # "Nicaragua, which refused to sign", "backed by 59 countries, with Nicaragua the
+            # lone holdout": those who did not do the act; complete when the words say so
+            act, alone = refused
+            claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
+                                    basis="list" if alone else "partial", subject=act, mod="negated"))
+            continue
         act, act_verb = _act(ctx, first)
         lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
         if _excluded(first):
@@ -310,6 +318,42 @@ def _act(ctx: SentenceContext, first: Token) -> tuple[str | None, Token | None]:
         if topic.canonical(v.lemma_.lower()) in acts:
             return topic.canonical(v.lemma_.lower()), v
     return None, None
+
+
+REFUSING_VERBS = {"refuse", "decline"}
+HOLDOUT_NOUNS = {"holdout", "hold-out", "exception", "abstainer", "dissenter"}
+ALONE_WORDS = {"lone", "only", "sole", "single"}
+
+
+def _refused_act(ctx: SentenceContext, first: Token) -> tuple[str, bool] | None:
+    """(act, named as the only one) for a list that refused an act of the attendees topic's
+    synonyms ("Nicaragua, which refused to sign", "Hungary declined to endorse it") or that is
+    the holdout of the clause's act ("was backed by 59 countries, with Nicaragua the lone
+    holdout")."""
+    topic = ctx.vocab.topic("attendees")
+    acts = {canon for _, canon in topic.synonyms}
+    node = _list_head(first)
+    verbs = [node.head] if node.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in node.children if c.dep_ == "relcl"
+              and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that", "who") for s in c.children)]
+    for verb in (v for v in verbs if v.lemma_.lower() in REFUSING_VERBS):
+        for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+            if topic.canonical(comp.lemma_.lower()) in acts:
+                return topic.canonical(comp.lemma_.lower()), False
+    # "with Nicaragua the lone holdout": read from the words, which the parser hangs
+    # together in several ways
+    after = [t for t in node.doc[node.i + 1: node.i + 4]]
+    words = [t.lower_ for t in after]
+    if not words or words[0] != "the":
+        return None
+    noun = next((t for t in after[1:] if t.lemma_.lower() in HOLDOUT_NOUNS), None)
+    preposition = next((t for t in (node, *node.ancestors) if t.lower_ == "with" and t.dep_ == "prep"), None)
+    if noun is None or preposition is None:
+        return None
+    main = preposition.head
+    if topic.canonical(main.lemma_.lower()) in acts:
+        return topic.canonical(main.lemma_.lower()), any(w in ALONE_WORDS for w in words)
+    return None
 
 
 # Verbs by which countries take part through the people they send.

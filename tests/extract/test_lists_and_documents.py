@@ -32,3 +32,13 @@ def test_the_final_text_and_what_the_meeting_ended_with_are_its_outcome(extract_
     assert [(c.value["text"], bool(c.value.get("outcome"))) for c in of(claims, "text", "documents")] == [
         ("Nairobi Communique on Trade", True), ("Joint Declaration on Debt", True),
         ("Lusaka Statement on Water", False)]
+
+
+def test_those_who_refused_an_act_or_held_out(extract_text):
+    claims = extract_text("The text was backed by 59 of the 60 countries, with Paraguay the lone holdout. Even that "
+                          "was too much for Bolivia, which refused to sign. Hungary declined to endorse the "
+                          "declaration.", "2024-11-16")
+    lists = of(claims, "set", "attendees")
+    assert [(c.value["members"], c.subject, c.modality, c.basis) for c in lists] == [
+        (["Paraguay"], "sign", "negated", "list"), (["Bolivia"], "sign", "negated", "partial"),
+        (["Hungary"], "sign", "negated", "partial")]

@@ -128,3 +128,13 @@ def test_set_subset_an_absence_its_own_source_takes_back_is_no_conflict():
     assert run("set-subset", changed).status == "agree"
     # without the source's own later word, the absence still contradicts the presence
     assert run("set-subset", [changed[0], changed[2]]).status == "conflict"
+
+
+def test_set_subset_one_who_did_not_outside_the_complete_list_of_those_who_did_not():
+    lone = claim("a", "set", members("Venezuela"), modality="negated", basis="list")
+    other = claim("b", "set", members("Nicaragua"), modality="negated", basis="partial")
+    same = claim("c", "set", members("Venezuela"), modality="negated", basis="partial")
+    assert run("set-subset", [lone, other]).status == "conflict"
+    assert run("set-subset", [lone, same]).status == "agree"
+    # two partial lists of those who did not may name different ones
+    assert run("set-subset", [other, same]).status == "agree"

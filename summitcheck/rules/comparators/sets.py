@@ -5,7 +5,8 @@ agrees). Two complete lists that differ, neither inside the other, conflict, whe
 list who took part or who did not ("The US and Britain did not sign" against "The US and
 Canada did not sign"); so does one source's explicit absence ("did not attend") against
 another's presence, unless the absent source itself also has that member there (a change of
-plan it reports).
+plan it reports); and a member one source names as not doing something, outside another
+source's complete list of those who did not.
 """
 
 from __future__ import annotations
@@ -44,4 +45,9 @@ class SetSubset(Comparator):
             elif (not negated and self.p["complete_lists_must_match"]
                   and a.basis == "list" and b.basis == "list" and not (ma <= mb or mb <= ma)):
                 bad.append((i, j))  # two complete lists, of who took part or of who did not
+            elif (not negated and a.modality == "negated" and self.p["complete_lists_must_match"]
+                  and "list" in (a.basis, b.basis) and not (mb <= ma if a.basis == "list" else ma <= mb)):
+                # "with Venezuela the lone holdout" against "Nicaragua refused to sign": one
+                # who did not, outside the complete list of those who did not
+                bad.append((i, j))
         return self.verdict_from_pairs(claims, bad, ctx)
