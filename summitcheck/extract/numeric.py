@@ -333,8 +333,11 @@ def _act(noun, topic: Topic) -> str | None:
         # "The statement was signed by 44 countries": what was acted on is the passive subject
         verb = verb.head
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if obj is None and verb.dep_ == "acl":
-            obj = verb.head  # "the pledge, signed Saturday by 118 countries"
+        if obj is None and verb.dep_ == "acl" or obj is not None and obj.lower_ in ("which", "that") \
+                and verb.dep_ == "relcl":
+            # "the pledge, signed Saturday by 118 countries", "the declaration, which was
+            # signed off by all 21 economies"
+            obj = verb.head
         if verb.lemma_.lower() not in neutral and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             return singular(_name_head(obj))
         return None if verb.lemma_.lower() in neutral else verb.lemma_.lower()

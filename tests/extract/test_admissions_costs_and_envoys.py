@@ -79,3 +79,19 @@ def test_the_day_a_building_opened_is_not_the_event(extract_text):
     claims = extract_text("The summit follows a previous attempt to hold the meeting in Chile in August 2019.",
                           "2020-11-28")
     assert [c.value["start"][:7] for c in claims if c.kind == "date" and c.topic == "event-dates"] == ["2019-08"]
+
+
+def test_a_count_of_signers_in_a_relative_clause_counts_the_documents_signers(extract_text):
+    claims = extract_text("The meeting closed with the adoption of the Lima Declaration, which was signed off by all "
+                          "21 economies. The Lima Declaration was endorsed by 19 of the 21 member economies.",
+                          "2024-11-16")
+    counts = [(c.value["value"], c.subject) for c in of(claims, "count", "participants")]
+    assert counts == [(21.0, "declaration"), (19.0, "declaration")]
+    groups = [g for g in align(claims) if g.topic == "participants" and g.subject == "declaration"]
+    assert [len(g.claims) for g in groups] == [2]
+
+
+def test_a_boost_to_the_economy_is_neither_a_pledge_nor_a_cost(extract_text):
+    claims = extract_text("Officials had projected an economic boost of $53 million, a modest sum for a region that "
+                          "rebuilt its streets. We were promised a $53 million boost.", "2024-11-16")
+    assert [c.topic for c in claims if c.kind == "money"] == ["economic-impact"] * 2
