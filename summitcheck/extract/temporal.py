@@ -313,7 +313,11 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
         # "a summit that runs through Thursday", "leaders meet on Saturday": a schedule; "the
         # summit that ran through Saturday" is over
         past = verb is not None and verb.tag_ == "VBD"
-        future = (verb is not None and verb.tag_ in ("VBZ", "VBP")) or (
+        # "before Trump is sworn in on January 20": a present passive is a schedule too
+        present = verb is not None and (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lower_ not in ("has", "have")
+            for c in verb.children))
+        future = present or (
             not past and bool(re.search(r"\b(?:through|until|till)\s*$", before))) or _ahead_of(root, verb)
     tense = "future" if future else "past"
     ref = ctx.reference

@@ -111,3 +111,9 @@ def test_a_first_of_taking_part_alone_is_no_distinction(extract_text):
     # no doer but a pronoun, nothing done but taking part, and a day: nothing to compare
     claims = extract_text("They took part for the first time on Thursday.", "2024-11-16")
     assert of(claims, "ordinal", "ordinal:distinction") == []
+
+
+def test_a_present_passive_after_before_is_to_come(extract_text):
+    claims = extract_text("For Biden, in Rio for his last summit before Donald Trump is sworn in on January 20, the "
+                          "meeting was a farewell tour.", "2024-11-20")
+    assert [c.value["start"] for c in claims if c.kind == "date" and c.topic == "sworn-in"] == ["2025-01-20"]
