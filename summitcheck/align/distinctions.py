@@ -3,8 +3,8 @@ that was never a British colony" and "the first country that was never a British
 hold the summit" claim the same first.
 
 An ordinal with a description (its value's ``description`` and content ``words``) is grouped
-by those words: two descriptions are one when they share at least three words and three
-quarters of the shorter one's. The group's subject is its shortest description, as written.
+by those words: two descriptions are one when they share at least three words (or every word
+of a two-word description) and three quarters of the shorter one's. The group's subject is its shortest description, as written.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ SHARED_PART = 0.75
 
 
 def _same(a: set[str], b: set[str]) -> bool:
+    """Three shared words, or every word of two short descriptions ("of the enlarged group")."""
     shared = len(a & b)
-    return shared >= MIN_SHARED and shared >= SHARED_PART * min(len(a), len(b))
+    return shared >= min(MIN_SHARED, len(a), len(b)) and shared >= 2 and shared >= SHARED_PART * min(len(a), len(b))
 
 
 def name_distinctions(claims: list[Claim]) -> None:

@@ -36,7 +36,29 @@ def same_person(a: str, b: str) -> bool:
     if len(ta) == 1 or len(tb) == 1:
         short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
         return len(short[0]) >= 2 and short[0] in long_  # "Li" is "Li Qiang", "Xi" is "Xi Jinping"
+    if _given_name_of(ta, tb) or _given_name_of(tb, ta):
+        return True
     return ta[-1] == tb[-1] and fuzz.ratio(fa, fb) >= 70 or fuzz.token_sort_ratio(fa, fb) >= FUZZY_THRESHOLD
+
+
+# Words that join a given name to a father's or family name ("Faisal bin Farhan", "Mohammed
+# bin Salman"): such a person is called by the given name ("Prince Faisal"), not the last word.
+PATRONYMIC = {fold(w) for w in ("bin", "ibn", "bint", "ben")}
+HONORIFICS = {fold(w) for w in ("prince", "princess", "sheikh", "sheikha", "emir", "king", "queen", "crown")}
+
+
+def _given_name_of(short: list[str], long_: list[str]) -> bool:
+    """"Prince Faisal" for "Prince Faisal bin Farhan": the given name before "bin"."""
+    if not any(w in PATRONYMIC for w in long_[1:]):
+        return False
+    bare_short = [w for w in short if w not in HONORIFICS]
+    bare_long = [w for w in long_ if w not in HONORIFICS]
+    if len(bare_short) >= 3 and bare_long[:len(bare_short)] == bare_short:
+        return True  # "Faisal bin Farhan" in "Faisal bin Farhan Al Saud"
+    cut = next(i for i, w in enumerate(long_) if i and w in PATRONYMIC)
+    given = [w for w in long_[:cut] if w not in HONORIFICS]
+    mine = [w for w in short if w not in HONORIFICS]
+    return bool(mine) and mine == given
 
 
 def canonical_names(names: list[str]) -> dict[str, str]:

@@ -210,6 +210,17 @@ def _after_the_date(root: Token, trigger: Token) -> bool:
 OFFSET_WORDS = ("after", "before", "since")
 
 
+def _counted_from(root: Token, trigger: Token) -> bool:
+    """"on his second visit to Russia this year after a trip to Moscow in July": a date
+    below an event word through "after" or "before" dates what it is counted from."""
+    for tok in root.ancestors:
+        if tok == trigger:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in OFFSET_WORDS:
+            return True
+    return False
+
+
 def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
                  triggers: list[Trigger], vocab: Vocabulary,
                  exclude: frozenset[str] = frozenset()) -> Trigger | None:
@@ -222,7 +233,7 @@ def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
         if trig.start < claim_span[1] and claim_span[0] < trig.end:
             continue  # the claim's own words
         dist, dominates = distance(root, trig.token)
-        if not dominates and _after_the_date(root, trig.token):
+        if _after_the_date(root, trig.token) if not dominates else _counted_from(root, trig.token):
             continue
         if not dominates and _told_by_when_clause(root, trig.token):
             dominates = True

@@ -73,7 +73,8 @@ def _named_buildings(ctx: SentenceContext) -> list[Span]:
             continue
         names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper()]
         if names and not any(e.start <= tok.i < e.end for e in ctx.ents):
-            out.append(Span(ctx.sent.doc, min(c.i for c in names), tok.i + 1, label="FAC"))
+            # the whole name: "the Borgo Egnazia resort", not "Egnazia resort"
+            out.append(Span(ctx.sent.doc, min(c.left_edge.i for c in names), tok.i + 1, label="FAC"))
     return out
 
 
@@ -109,21 +110,39 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         if _under_side_occasion(root, ctx.last_trigger.token, ctx.vocab.topic(topic).exclude_governors):
             continue
         name, level = canonical_place(ent.text)
-        subject = None
+        subject, value_extra = None, {}
         if level == "city" and not is_city(ent.text) and (ent.label_ != "GPE" or _site(ent)):
             if topic != "venue" or not _site(ent):
                 continue
             level, subject = "site", "building"  # compared with other buildings, apart from the city
+            bare = _without_kind(name)
+            if bare != name:
+                value_extra = {"canonical": bare}  # "the Borgo Egnazia resort" is "Borgo Egnazia"
         if level == "city" and ent.text.isupper() and len(ent.text) <= 3:
             continue  # an acronym the tagger took for a place ("action on AI")
-        value = {"text": name, "level": level, "label": ent.label_}
+        value = {"text": name, "level": level, "label": ent.label_, **value_extra}
+        basis = None
+        if level == "city" and not is_city(ent.text):
+            # "in Apulia", "in Puglia": a region, or a town too small for the gazetteer; it
+            # may back a venue but, spelled in another language, must not contradict one
+            basis = "region"
         if side_meeting is not None:
             countries, people = side_meeting
             topic, subject = BILATERAL_VENUE, "|".join(sorted(countries)) or None
             if people:
                 value["parties"] = people
-        claims.append(ctx.claim("place", ent.start_char, ent.end_char, value, root, topic, subject=subject))
+        claims.append(ctx.claim("place", ent.start_char, ent.end_char, value, root, topic, subject=subject, basis=basis))
     return claims
+
+
+# Words naming the kind of a site, which sources add or leave out ("the Borgo Egnazia
+# resort", "Borgo Egnazia"); "Lancaster House" keeps its "House", a word of its name.
+SITE_KINDS = ("resort", "estate", "hotel", "complex", "compound", "village")
+
+
+def _without_kind(name: str) -> str:
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in SITE_KINDS else name
 
 
 def _side_meeting(trigger: Token) -> bool:

@@ -235,8 +235,11 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
                 root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and ext):
             # "the first global stocktake": a first (second, third) of something else than the
             # event, compared with what other sources number it; a name only with "first-ever"
-            # ("the first-ever SCO Tourism and Cultural Capital")
+            # ("the first-ever SCO Tourism and Cultural Capital"); "his second visit to Russia"
+            # is that person's own count
             topic = f"ordinal:{singular(root.head)}"
+            subject = _personal_possessor(ctx, root.head)
+            holder = holder or subject  # a person, resolved across spellings in align
         if topic is None:
             continue
         ordinal_value = {"value": value, "low": value, "high": value}
@@ -244,6 +247,18 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
             ordinal_value["description"], ordinal_value["words"] = description
         if holder:
             ordinal_value["subject_kind"] = "person"  # the holder, resolved across spellings in align
+        if topic == "edition":
+            noun = root.head if root.dep_ == "amod" else root
+            newcomers = _first_for(ctx, noun) or _subset_possessor(noun)
+            described = _of_a_described_group(noun)
+            if newcomers:
+                # "the first summit for Egypt and Iran", "the new members showed up for their
+                # first summit": their first time there, not the edition
+                topic, subject = f"ordinal:{singular(noun) if noun.pos_ == 'NOUN' else 'summit'}", newcomers
+            elif described:
+                # "the first gathering of the enlarged group": a first of a described kind
+                topic, description = DISTINCTION, described
+                ordinal_value["description"], ordinal_value["words"] = description
         if topic == "edition":
             attendee = _personal_possessor(ctx, root.head)
             if attendee is not None:
@@ -258,11 +273,51 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
 
 
 def _part_of_the_meeting(noun) -> bool:
-    """"leaders opened their second session in the afternoon": a session the participants
-    hold within the meeting, not an edition ("the 78th session of the General Assembly"
-    names whose session it is)."""
+    """"leaders opened their second session in the afternoon", "the leaders' first working
+    sessions": a session the participants hold within the meeting, not an edition ("the
+    78th session of the General Assembly" names whose session it is)."""
+    while noun.pos_ != "NOUN" and noun.dep_ in ("amod", "compound", "advmod") and noun.head != noun:
+        noun = noun.head
     return noun.lemma_.lower() == "session" and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _first_for(ctx: SentenceContext, noun) -> str | None:
+    """"the first summit for Egypt, Ethiopia and Iran": those whose first it is, as written."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "PERSON", "NORP")):
+            names = [obj, *obj.conjuncts]
+            return ", ".join((entity_of(t, ctx.ents) or t).text for t in names)
+    return None
+
+
+def _subset_possessor(noun) -> str | None:
+    """"The new members ... showed up for their first summit": "their" stands for some of
+    the participants, named by the clause's subject with a qualifier ("new", "other")."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        qualifiers = [c.lower_ for c in subject.children if c.dep_ == "amod" and c.lower_ in SOME_OF_THEM]
+        if qualifiers:
+            return f"{qualifiers[0]} {subject.lower_}"
+    return None
+
+
+# Qualifiers that pick some participants out of all of them.
+SOME_OF_THEM = {"new", "other", "newest", "incoming", "founding", "original"}
+# Words that make a group a different one from the meeting's plain self ("the enlarged group").
+CHANGED_GROUP = {"enlarged", "expanded", "extended", "new", "wider", "larger", "bigger", "reformed"}
+
+
+def _of_a_described_group(noun) -> tuple[str, list[str]] | None:
+    """"the first gathering of the enlarged group", "the first of the expanded bloc": the
+    first since the group changed, described by its "of" phrase."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(c.dep_ == "amod" and c.lower_ in CHANGED_GROUP for c in obj.children):
+                return _described([t for t in obj.subtree if t.dep_ != "det"])
+    return None
 
 
 def _office_numbered(root) -> str | None:

@@ -32,8 +32,12 @@ from summitcheck.normalize.places import canonical_country, is_demonym
 
 
 def person_name(ent: Span) -> str:
-    s = " ".join(ent.text.replace("’", "'").split())
-    s = re.sub(r"'s?$", "", s)
+    """The name as written, without a title the mention starts with ("Italy's Prime Minister
+    Giorgia Meloni": the tagger may take the title into the name)."""
+    words = ent.text.replace("’", "'").split()
+    while len(words) > 2 and words[0].lower() in TITLE_WORDS and words[0][:1].isupper():
+        words = words[1:]
+    s = re.sub(r"'s?$", "", " ".join(words))
     return s.strip(" ,.")
 
 
@@ -49,6 +53,10 @@ def leader_title(ent: Span) -> tuple[str | None, str | None]:
     title = max((t for t in LEADER_TITLES if re.search(r"\b" + re.escape(t) + r"$", left)), key=len, default=None)
     if title is None:
         title = _minister(left)
+    if title is None:
+        # the title inside the mention: "Prime Minister Giorgia Meloni" tagged as one name
+        inside = " ".join(t.lower_ for t in ent[:3])
+        title = max((t for t in LEADER_TITLES if inside.startswith(t + " ")), key=len, default=None)
     country = None
     words = [t.text for t in before]
     for i in range(len(words) - 1, -1, -1):
@@ -97,6 +105,12 @@ TITLED_NAME = re.compile(
 COUNTRY_POSSESSIVE = re.compile(
     r"\b(?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)['’]s\s+(?:(?:[a-z]+\s+){0,2}(?:president|prime minister|premier|leader|chancellor)\s+)?"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|da|de|bin|al|van|von)){1,4})")
+
+
+# The words of leaders' titles ("prime", "minister", "president"), which never begin a name.
+# Royal and princely titles stay: "King Charles III", "Prince Faisal" are how such people are named.
+TITLE_WORDS = frozenset(w for t in LEADER_TITLES for w in t.split()) - {
+    "king", "queen", "prince", "princess", "emperor", "empress", "emir", "sheikh", "crown", "sultan", "pope"}
 
 
 def person_mentions(ctx: SentenceContext) -> list[Span]:

@@ -22,7 +22,7 @@ ABSENCE_VERBS = {"skip", "boycott", "miss", "snub", "shun"}
 ABSENCE_NOUNS = {"absence", "no-show", "boycott"}
 ATTEND_VERBS = {"attend", "join", "participate", "take", "come", "travel", "go", "arrive"}
 # Attending from afar is neither presence nor absence for a list of who was there.
-REMOTE = re.compile(r"\b(?:by video(?: link)?|via video|video ?link|virtually|remotely|online|by phone)\b", re.I)
+REMOTE = re.compile(r"\b(?:by video(?: link)?|via video|video ?link|virtually|remotely|online|by phone|on (?:a|the) screens?)\b", re.I)
 MAIN_EVENT_NOUNS = {"summit", "meeting", "gathering", "conference", "talks", "session", "event"}
 # Who one hosts at an event ("will host leaders of ..."), as opposed to hosting a dinner or
 # chairing an organisation.
@@ -83,7 +83,10 @@ def is_host(root: Token) -> bool:
     if node.dep_ == "nsubj" and _chairs_the_event(node.head):
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.head.lemma_.lower() in HOST_WORDS:
-        return True
+        hosted = node.head.head
+        # "a dinner hosted by President X" is the dinner's host, not the event's
+        return not (hosted.dep_ == "acl" and hosted.head.pos_ == "NOUN"
+                    and hosted.head.lemma_.lower() not in MAIN_EVENT_NOUNS)
     return False
 
 
@@ -139,6 +142,13 @@ def is_absent(root: Token) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in ABSENCE_NOUNS:
         return True  # "the Mexican president's absence"
+    for rel in (c for c in root.children if c.dep_ == "relcl"):
+        # "his mother Queen Elizabeth, who did not attend"
+        lemma = rel.lemma_.lower()
+        if lemma in ABSENCE_VERBS or lemma in ATTEND_VERBS and any(c.dep_ == "neg" for c in rel.children):
+            objects = [c for c in rel.children if c.dep_ in ("dobj", "obj")]
+            if not objects or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects):
+                return True
     while node.dep_ == "conj":
         node = node.head
     if stood_in_for(node) or represented(node):

@@ -43,6 +43,11 @@ def event_name(trigger: Token, event_words: list[str]) -> str | None:
             c.dep_ in ("dobj", "obj") and c.ent_type_ not in ("GPE", "PERSON", "NORP")
             or c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in event_words)), None)
         if noun is None:
+            # "NATO leaders meet in Washington", "G20 leaders gather in Rio": the group
+            # named on the leaders who meet
+            leaders = [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("leader", "head")]
+            noun = next((c for s in leaders for c in s.children if c.dep_ == "compound" and c.text[:1].isupper()), None)
+        if noun is None:
             return None
     elif trigger.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -86,6 +91,8 @@ class SentenceContext:
     # summit in 2009 in Yekaterinburg"): claims below them are not about the event either.
     other_anchors: list = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
+    # every date of the sentence is far from the article's (set by the date finder)
+    only_far_dates: bool = False
     _ents: tuple | None = field(default=None, repr=False)
 
     @property
@@ -133,6 +140,15 @@ class SentenceContext:
         past an article's lead, an event word with an indefinite article introduces some
         other occasion than the one the article reports (the lead introduces its own)."""
         token = self.last_trigger.token if self.last_trigger is not None else None
+        if token is not None and token.pos_ in ("VERB", "AUX"):
+            # "Switzerland, which hosts a two-day conference on peace from Saturday": a verb
+            # whose object is an event word with "a" names another occasion too
+            # ("meeting on Saturday at the resort for a conference on peace": its "for" too)
+            objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+            objects += [o for p in token.subtree if p.dep_ == "prep" and p.lower_ == "for"
+                        and token in list(p.ancestors)[:4] for o in p.children if o.dep_ == "pobj"]
+            token = next((c for c in objects if c.pos_ == "NOUN"
+                          and c.lemma_.lower() in self.vocab.topic("event-dates").triggers), None)
         if token is None or token.pos_ not in ("NOUN", "PROPN"):
             return False
         # the article may sit on a possessor: "a U.S.-Nordic leaders' summit"
@@ -147,6 +163,8 @@ class SentenceContext:
         event = event_scope(root, self.markers)
         if event == "main" and topic in ("event-dates", "venue") and self.another_occasion():
             event = "other"
+        if event == "main" and topic == "venue" and self.only_far_dates:
+            event = "other"  # "four countries meeting in Yekaterinburg" in a sentence of 2009
         if event == "main" and self.other_anchors:
             chain = {t.i for t in (root, *root.ancestors)}
             if any(a.i in chain for a in self.other_anchors):

@@ -109,7 +109,20 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
             claims += _emit(ctx, start, end, value, start_cue=cue,
                             default_topic="event-dates" if _act_of_the_leaders(ctx, start, end) else None)
         i += 1
+    ctx.only_far_dates = _only_far_dates(ctx, items)
     return claims, durations
+
+
+def _only_far_dates(ctx: SentenceContext, items) -> bool:
+    """"a club that began in 2009 as four countries meeting in Yekaterinburg": every date of
+    the sentence is years from the article, so a meeting place it gives without a date of
+    its own is that time's, not the event's."""
+    if ctx.reference is None or not items:
+        return False
+    before, after = ctx.vocab.window_days
+    values = [v for v in (_resolve(ctx, s, e) for s, e in items) if v is not None]
+    return bool(values) and all((ctx.reference - v.end).days > before or (v.start - ctx.reference).days > after
+                                for v in values)
 
 
 # Verbs by which the event ends on a day ("closed on Friday").
@@ -470,6 +483,8 @@ def _mark_dated_elsewhere(ctx: SentenceContext, root, value: DateValue) -> None:
     clause says of it (its city) is not about the event reported."""
     if ctx.reference is None:
         return
+    if root.dep_ == "pobj" and root.head.lower_ in ("since", "after", "before"):
+        return  # "the first such summit since 2015": a point counted from, dating nothing here
     other_year = value.granularity == "year" and value.start.year > ctx.reference.year
     if (ctx.reference - value.end).days <= ctx.vocab.window_days[0] and not other_year:
         return

@@ -18,8 +18,10 @@ HEADER = re.compile(r"\A\s*date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "Lima, Nov. 16 (Andina)–", "HIROSHIMA, Japan, May 20 (Reuters) -", "LIMA -"
 DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30}?)?"
-    r"(?:,[ \t]*(?P<date>(?:" + _MONTH + r")\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?))?"
+    # "Fasano (Italy), 15 June 2024 (AFP) -": the country in brackets, the day before the month
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\([A-Z][A-Za-z.' ]{1,30}\))?(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30}?)?"
+    r"(?:,[ \t]*(?P<date>(?:" + _MONTH + r")\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"
+    r"|\d{1,2}[ \t]+(?:" + _MONTH + r")\.?(?:[ \t]+\d{4})?))?"
     # a dash before the text, or an agency in brackets ("New Delhi, Feb 12 (PTI) Prime ...");
     # a dash with no space after it is a range ("For two days, February 10-11, ...")
     r"(?:[ \t]*\((?P<agency>[^)\n]{2,40})\)[ \t]*(?:(?:-|–|—|--)+(?=[ \t]))?|[ \t]*(?:-|–|—|--)+(?=[ \t]))"
@@ -71,11 +73,22 @@ def find_dateline(text: str, head_chars: int = 600):
     return None
 
 
+# "Published 16.06.2024, 07:45 CET", "Updated: 2024-06-16": a page's own stamp
+STAMP_LINE = re.compile(
+    r"^[ \t]*(?:published|updated|posted)[ \t]*:?[ \t]+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|(?:" + _MONTH + r")\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:" + _MONTH + r")\.?[ \t]+\d{4})\b.*$",
+    re.I | re.M,
+)
+
+
 def find_date_line(text: str, head_chars: int = 600):
     """(date text, span) of a page's own date line or a byline with a date, else None."""
     m = DATE_LINE.search(text[:head_chars])
     if m:
         return m.group().strip(), (m.start(), m.end())
+    m = STAMP_LINE.search(text[:head_chars])
+    if m:
+        return m.group("date"), (m.start(), m.end())
     m = BYLINE.search(text[:head_chars])
     if m:
         return m.group("date"), (m.start(), m.end())

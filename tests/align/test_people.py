@@ -6,3 +6,11 @@ from summitcheck.align.people import same_person
 def test_two_letter_surnames_are_the_full_name():
     assert same_person("Li", "Li Qiang") and same_person("Xi", "Xi Jinping")
     assert not same_person("Li", "Han Zheng")
+
+
+def test_a_name_with_bin_is_called_by_its_given_name():
+    from summitcheck.align.people import same_person
+    assert same_person("Prince Faisal", "Faisal bin Farhan")
+    assert same_person("Faisal bin Farhan", "Prince Faisal bin Farhan Al Saud")
+    assert not same_person("Mohammed bin Zayed", "Mohammed bin Salman")
+    assert not same_person("Prince Faisal", "Mohammed bin Salman")

@@ -124,3 +124,15 @@ def test_ingest_undated_preview_reads_abbreviated_months_and_skips_history(tmp_p
     })
     b = next(s for s in sources if s.id == "b.txt")
     assert b.published_basis == "inferred" and b.published == "2023-08-21"
+
+
+def test_ingest_a_day_before_month_dateline_and_a_published_stamp(tmp_path):
+    sources, _ = _load(tmp_path, {
+        "a.txt": "Headline\n\nFasano (Italy), 15 June 2024 (AFP) - Leaders met on Saturday.",
+        "b.txt": "DESK | Analysis\n\nHeadline\n\nPublished 16.06.2024, 07:45 CET\n\nLeaders met.",
+    })
+    a = next(s for s in sources if s.id == "a.txt")
+    b = next(s for s in sources if s.id == "b.txt")
+    assert (a.published, a.published_basis, a.dateline_place) == ("2024-06-15", "dateline", "Fasano")
+    assert (b.published, b.published_basis) == ("2024-06-16", "dateline")
+    assert "Published" not in b.analysis_text and "AFP" not in a.analysis_text

@@ -138,3 +138,12 @@ def test_set_subset_one_who_did_not_outside_the_complete_list_of_those_who_did_n
     assert run("set-subset", [lone, same]).status == "agree"
     # two partial lists of those who did not may name different ones
     assert run("set-subset", [other, same]).status == "agree"
+
+
+def test_fuzzy_text_reads_names_without_their_accents():
+    claims = [claim("a", "place", {"text": "Bürgenstock", "level": "site"}),
+              claim("b", "place", {"text": "Buergenstock", "level": "site"})]
+    assert run("fuzzy-text", claims).status == "agree"
+    region = [claim("a", "place", {"text": "Apulia", "level": "city"}, basis="region"),
+              claim("b", "place", {"text": "Puglia", "level": "city"})]
+    assert run("fuzzy-text", region, {"weak_bases": ["dateline", "region"]}).status == "agree"

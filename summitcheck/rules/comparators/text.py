@@ -9,6 +9,7 @@ makes a conflict, since a reporter may file from elsewhere.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from rapidfuzz import fuzz
 
@@ -49,6 +50,10 @@ def _contained(short: str, name: str) -> bool:
     return set(a) <= set(b) and bool(set(a) - GENERIC_NAME_WORDS)
 
 
+def _plain(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 class FuzzyText(Comparator):
     name = "fuzzy-text"
     description = "Texts agree on the same canonical form or a fuzzy match at or above the threshold."
@@ -63,6 +68,7 @@ class FuzzyText(Comparator):
     def same(self, a: str, b: str) -> bool:
         if a.casefold() == b.casefold() or _abbreviates(a, b) or _abbreviates(b, a):
             return True
+        a, b = _plain(a), _plain(b)  # "Bürgenstock", "Buergenstock" and "Burgenstock" are close
         if self.p["contained"] and (_contained(a, b) or _contained(b, a)):
             return True
         return fuzz.token_sort_ratio(a.casefold(), b.casefold()) >= float(self.p["threshold"])
