@@ -18,7 +18,7 @@ from summitcheck.extract.entities import (
     find_places,
 )
 from summitcheck.extract.initiatives import find_named_initiatives
-from summitcheck.extract.numeric import find_counts, find_durations, find_money
+from summitcheck.extract.numeric import find_counts, find_durations, find_money, find_terms
 from summitcheck.extract.ordinals import find_ordinals
 from summitcheck.extract.people import find_people
 from summitcheck.extract.rotation import find_chair_rotation
@@ -50,6 +50,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         found = dates + money
         found += find_durations(ctx, [m.topic for m in money if m.topic != "money"])
         found += find_counts(ctx)
+        found += find_terms(ctx)
         found += find_ordinals(ctx)
         found += find_host_country(ctx)
         found += find_stops(ctx)

@@ -580,3 +580,35 @@ def find_durations(ctx: SentenceContext, money_topics: list[str]) -> list[Claim]
                 and not any(a.i in chain for a in ctx.other_anchors):
             claims[-1].event = "main"
     return claims
+
+
+# An agreement's length: "a 10-year bilateral security agreement", "the ten-year pact".
+TERM = re.compile(r"^(?P<n>[\w]+)[- ](?P<unit>year|month)(?:s)?(?:[- ]long)?$", re.I)
+# Nouns for a binding text with a term, and the one word they are compared under.
+AGREEMENT_NOUNS = {"agreement": "agreement", "pact": "agreement", "deal": "agreement", "accord": "agreement",
+                   "treaty": "agreement", "compact": "agreement", "partnership": "partnership", "plan": "plan",
+                   "programme": "plan", "program": "plan", "strategy": "plan", "loan": "loan", "lease": "lease"}
+TERM_TOPIC = "term"
+
+
+def find_terms(ctx: SentenceContext) -> list[Claim]:
+    """"signed a 10-year bilateral security agreement": how long an agreement runs, compared
+    with the lengths other sources give agreements of that kind."""
+    if ctx.vocab.topic(TERM_TOPIC) is None:
+        return []
+    claims: list[Claim] = []
+    for ent in ctx.ents:
+        m = TERM.match(ent.text.strip()) if ent.label_ == "DATE" else None
+        if not m or ctx.overlaps_taken(ent.start_char, ent.end_char):
+            continue
+        noun = ent.root
+        while noun.dep_ in ("nmod", "compound", "amod", "npadvmod") and noun.head != noun and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        kind = AGREEMENT_NOUNS.get(noun.lemma_.lower())
+        value = parse_quantity(m.group("n").replace("-", " "), integer=True)
+        if kind is None or noun == ent.root or value is None:
+            continue
+        claims.append(ctx.claim("count", ent.start_char, ent.end_char,
+                                {"value": value.value, "low": value.low, "high": value.high,
+                                 "unit": m.group("unit").lower()}, ent.root, TERM_TOPIC, subject=kind))
+    return claims

@@ -95,3 +95,15 @@ def test_a_boost_to_the_economy_is_neither_a_pledge_nor_a_cost(extract_text):
     claims = extract_text("Officials had projected an economic boost of $53 million, a modest sum for a region that "
                           "rebuilt its streets. We were promised a $53 million boost.", "2024-11-16")
     assert [c.topic for c in claims if c.kind == "money"] == ["economic-impact"] * 2
+
+
+def test_an_agreements_term_is_compared_per_kind_of_text(extract_text):
+    claims = extract_text("Biden and Zelensky signed a 10-year bilateral security agreement on Thursday. The "
+                          "ten-year security pact that Biden signed was welcomed in Kyiv.", "2024-06-13")
+    terms = [(c.value["value"], c.subject) for c in of(claims, "count", "term")]
+    assert terms == [(10.0, "agreement"), (10.0, "agreement")]
+
+
+def test_a_length_of_anything_but_a_text_is_no_term(extract_text):
+    claims = extract_text("Leaders held three-day talks. A 20-year-old volunteer greeted them.", "2024-06-13")
+    assert of(claims, "count", "term") == []
