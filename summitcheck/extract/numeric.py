@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN
 from summitcheck.extract.context import (
     country_in,
@@ -195,7 +197,7 @@ def _distributive(root) -> bool:
 
 def find_counts(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
-    for ent in ctx.ents:
+    for ent in [*ctx.ents, *_untagged_numbers(ctx)]:
         if ent.label_ != "CARDINAL" or ctx.overlaps_taken(ent.start_char, ent.end_char):
             continue
         if ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" and ent.doc[ent.start - 2].pos_ == "PROPN":
@@ -241,6 +243,24 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
             root, topic, subject=subject,
             mod=_count_modality(noun if anchor is not None else ent.root, members=subject == "member")))
     return claims
+
+
+def _untagged_numbers(ctx: SentenceContext) -> list[Span]:
+    """"held nine one-on-one meetings": a number word the tagger left out of every entity,
+    when it numbers a noun."""
+    covered = {i for e in ctx.ents for i in range(e.start, e.end)}
+    out = []
+    for tok in ctx.sent:
+        if tok.i not in covered and tok.like_num and tok.pos_ == "NUM" and tok.dep_ == "nummod" \
+                and tok.head.pos_ == "NOUN" and tok.lower_.isalpha() and tok.lower_ != "one":
+            out.append(Span(tok.doc, tok.i, tok.i + 1, label="CARDINAL"))
+    return out
+
+
+# Words for one kind of meeting, as its count's qualifier: "nine one-on-one meetings" and
+# "11 bilateral meetings" count the same meetings.
+SAME_QUALIFIER = {"one on one": "bilateral", "face to face": "bilateral", "tete a tete": "bilateral",
+                  "one to one": "bilateral"}
 
 
 def _part_of_a_sum(noun) -> bool:
@@ -514,7 +534,7 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
     if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):
         return None, None
     qualifiers = " ".join(m for m in modifiers if m.isalpha() and m not in ("the", "a", "an", "their", "its", "his", "her", "these", "those"))
-    return f"count:{lemma}", qualifiers or None
+    return f"count:{lemma}", SAME_QUALIFIER.get(qualifiers, qualifiers) or None
 
 
 def _regional(noun) -> str | None:

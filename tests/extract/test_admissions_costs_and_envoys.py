@@ -107,3 +107,12 @@ def test_an_agreements_term_is_compared_per_kind_of_text(extract_text):
 def test_a_length_of_anything_but_a_text_is_no_term(extract_text):
     claims = extract_text("Leaders held three-day talks. A 20-year-old volunteer greeted them.", "2024-06-13")
     assert of(claims, "count", "term") == []
+
+
+def test_a_number_word_the_tagger_missed_and_one_on_one_meetings(extract_text):
+    claims = extract_text("Pope Francis held nine one-on-one meetings, the Vatican said. He held 11 bilateral "
+                          "meetings during the day.", "2024-06-14")
+    counts = [(c.value["value"], c.subject) for c in of(claims, "count", "count:meeting")]
+    assert counts == [(9.0, "bilateral"), (11.0, "bilateral")]
+    [group] = [g for g in align(claims) if g.topic == "count:meeting"]
+    assert len(group.claims) == 2
