@@ -51,13 +51,11 @@ def _given_name_of(short: list[str], long_: list[str]) -> bool:
     """"Prince Faisal" for "Prince Faisal bin Farhan": the given name before "bin"."""
     if not any(w in PATRONYMIC for w in long_[1:]):
         return False
-    bare_short = [w for w in short if w not in HONORIFICS]
-    bare_long = [w for w in long_ if w not in HONORIFICS]
-    if len(bare_short) >= 3 and bare_long[:len(bare_short)] == bare_short:
+    mine = [w for w in short if w not in HONORIFICS]
+    if len(mine) >= 3 and [w for w in long_ if w not in HONORIFICS][:len(mine)] == mine:
         return True  # "Faisal bin Farhan" in "Faisal bin Farhan Al Saud"
     cut = next(i for i, w in enumerate(long_) if i and w in PATRONYMIC)
     given = [w for w in long_[:cut] if w not in HONORIFICS]
-    mine = [w for w in short if w not in HONORIFICS]
     return bool(mine) and mine == given
 
 

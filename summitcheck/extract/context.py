@@ -241,9 +241,9 @@ def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
             continue
         if topic.attach == "dominate" and not (
                 (dominates and not _inside_other_clause(root, trig.token)) or _governs_through_complement(root, trig.token)
-                or topic.priority > GENERAL_PRIORITY and _dates_its_object(root, trig.token)) \
-                or topic.attach == "dominate" and topic.priority <= GENERAL_PRIORITY \
-                and _act_of_a_thing(trig.token, topic.triggers):
+                or topic.priority > GENERAL_PRIORITY and _dates_its_object(root, trig.token)):
+            continue
+        if topic.attach == "dominate" and topic.priority <= GENERAL_PRIORITY and _act_of_a_thing(trig.token, topic.triggers):
             continue
         key = (topic.priority, dominates, -dist)
         if best is None or key > best[0]:

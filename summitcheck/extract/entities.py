@@ -111,7 +111,8 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             continue
         name, level = canonical_place(ent.text)
         subject, value_extra = None, {}
-        if level == "city" and not is_city(ent.text) and (ent.label_ != "GPE" or _site(ent)):
+        known_city = level == "city" and is_city(ent.text)
+        if level == "city" and not known_city and (ent.label_ != "GPE" or _site(ent)):
             if topic != "venue" or not _site(ent):
                 continue
             level, subject = "site", "building"  # compared with other buildings, apart from the city
@@ -121,11 +122,9 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         if level == "city" and ent.text.isupper() and len(ent.text) <= 3:
             continue  # an acronym the tagger took for a place ("action on AI")
         value = {"text": name, "level": level, "label": ent.label_, **value_extra}
-        basis = None
-        if level == "city" and not is_city(ent.text):
-            # "in Apulia", "in Puglia": a region, or a town too small for the gazetteer; it
-            # may back a venue but, spelled in another language, must not contradict one
-            basis = "region"
+        # "in Apulia", "in Puglia": a region, or a town too small for the gazetteer; it may
+        # back a venue but, spelled in another language, must not contradict one
+        basis = "region" if level == "city" and not known_city else None
         if side_meeting is not None:
             countries, people = side_meeting
             topic, subject = BILATERAL_VENUE, "|".join(sorted(countries)) or None

@@ -520,8 +520,9 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
             role = invited_role([noun, *list(noun.ancestors)[:4], *noun.children])
             if any(m in topic.exclude_modifiers for m in modifiers):
                 return None, None
-            if lemma in MEMBER_WORDS and _regional(noun):
-                return f"count:{lemma}", _regional(noun)  # "APEC's three Latin American members": some of them
+            region = _regional(noun) if lemma in MEMBER_WORDS else None
+            if region:
+                return f"count:{lemma}", region  # "APEC's three Latin American members": some of them
             governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
             if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
                 return None, None

@@ -201,10 +201,10 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
                 topic = DISTINCTION  # "the first time the summit is hosted by a country that ..."
         elif description:
             topic = DISTINCTION  # "the first Commonwealth summit hosted by a country that ..."
-        elif root.dep_ == "conj" and _description(root):
+        elif root.dep_ == "conj" and (description := _description(root)):
             # "the 13th summit ... and the first held in South America": the first stands for
             # a noun of its own, described by its clause
-            topic, description = DISTINCTION, _description(root)
+            topic = DISTINCTION
         else:
             topic = ctx.topic_for("ordinal", start, end, root)
         if topic == "edition" and (

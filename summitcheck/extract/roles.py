@@ -142,13 +142,8 @@ def is_absent(root: Token) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in ABSENCE_NOUNS:
         return True  # "the Mexican president's absence"
-    for rel in (c for c in root.children if c.dep_ == "relcl"):
-        # "his mother Queen Elizabeth, who did not attend"
-        lemma = rel.lemma_.lower()
-        if lemma in ABSENCE_VERBS or lemma in ATTEND_VERBS and any(c.dep_ == "neg" for c in rel.children):
-            objects = [c for c in rel.children if c.dep_ in ("dobj", "obj")]
-            if not objects or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects):
-                return True
+    if any(c.dep_ == "relcl" and _absent_from_the_event(c, staying_away=False) for c in root.children):
+        return True  # "his mother Queen Elizabeth, who did not attend"
     while node.dep_ == "conj":
         node = node.head
     if stood_in_for(node) or represented(node):
@@ -164,9 +159,15 @@ def is_absent(root: Token) -> bool:
         s.dep_ == "nsubj" and s.lower_ in ("he", "she") for s in c.children)), None)
     if verb.lemma_.lower() in SPEECH_VERBS and said is not None:
         verb = said  # "X said he would not attend": X's own absence, in X's words
+    return _absent_from_the_event(verb)
+
+
+def _absent_from_the_event(verb: Token, *, staying_away: bool = True) -> bool:
+    """A verb of absence ("skipped", "did not attend", and with ``staying_away`` "stayed
+    away") whose object, if any, is the event itself."""
     lemma = verb.lemma_.lower()
     negated = any(c.dep_ == "neg" for c in verb.children) and lemma in ATTEND_VERBS
-    if lemma not in ABSENCE_VERBS and not negated and not stayed_away(verb):
+    if lemma not in ABSENCE_VERBS and not negated and not (staying_away and stayed_away(verb)):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return not objects or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects)

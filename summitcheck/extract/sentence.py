@@ -94,6 +94,8 @@ class SentenceContext:
     # every date of the sentence is far from the article's (set by the date finder)
     only_far_dates: bool = False
     _ents: tuple | None = field(default=None, repr=False)
+    # each date's value, by (start, end), read once (extract/temporal.py)
+    dates_read: dict = field(default_factory=dict, repr=False)
 
     @property
     def ents(self) -> tuple:

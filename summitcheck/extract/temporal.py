@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from summitcheck.extract.context import (
+    OFFSET_WORDS,
     PERSON_ACTS,
     country_in,
     entity_of,
@@ -312,7 +313,11 @@ def _dates_the_event_ahead(root) -> bool:
 
 
 def _resolve(ctx: SentenceContext, start: int, end: int) -> DateValue | None:
-    return _resolve_text(ctx, ctx.source.analysis_text[start:end], start, end)
+    """The value of the date at [start, end), read once per sentence (the claims and
+    ``_only_far_dates`` both ask)."""
+    if (start, end) not in ctx.dates_read:
+        ctx.dates_read[(start, end)] = _resolve_text(ctx, ctx.source.analysis_text[start:end], start, end)
+    return ctx.dates_read[(start, end)]
 
 
 def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague: bool = False) -> DateValue | None:
@@ -364,7 +369,7 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
 
 
 LAST_YEAR = re.compile(r"\blast\s+year(?:'s|’s)?\b", re.I)
-MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?")
+MONTH_NAMED = re.compile(r"\b(?:" + _MONTH + r")\b", re.I)
 
 # Topics of the event's own days: a date years away is another occasion ("the 2015 summit
 # in Panama, where Obama met Castro").
@@ -483,7 +488,7 @@ def _mark_dated_elsewhere(ctx: SentenceContext, root, value: DateValue) -> None:
     clause says of it (its city) is not about the event reported."""
     if ctx.reference is None:
         return
-    if root.dep_ == "pobj" and root.head.lower_ in ("since", "after", "before"):
+    if root.dep_ == "pobj" and root.head.lower_ in OFFSET_WORDS:
         return  # "the first such summit since 2015": a point counted from, dating nothing here
     other_year = value.granularity == "year" and value.start.year > ctx.reference.year
     if (ctx.reference - value.end).days <= ctx.vocab.window_days[0] and not other_year:

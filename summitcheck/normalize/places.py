@@ -16,8 +16,13 @@ import yaml
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load(resources.files("summitcheck.data").joinpath("countries.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    data = yaml.safe_load(resources.files("summitcheck.data").joinpath("countries.yaml").read_text("utf-8"))
+    data = _data()
     by_name: dict[str, str] = {}
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -42,10 +47,7 @@ def _display(alpha3: str) -> str:
 def canonical_country(text: str) -> str | None:
     """"Kenya's", "the Slovak Republic", "Kenyan", "U.S." -> canonical name, else None."""
     by_name, demonyms, _ = _tables()
-    s = " ".join(text.replace("\u00a0", " ").replace("’", "'").split()).strip(" .,;:")
-    s = re.sub(r"^the\s+", "", s, flags=re.I)
-    s = re.sub(r"'s?$", "", s)
-    key = s.lower()
+    key = _name_key(text)
     if not key:
         return None
     for candidate in (key, key + ".", key.rstrip(".")):
@@ -63,18 +65,14 @@ def canonical_country(text: str) -> str | None:
 def canonical_member(text: str) -> str | None:
     """A party to a list of members: a country, or a union of countries that takes part as one
     (the European Union at the G20, the African Union admitted to it)."""
-    country = canonical_country(text)
-    if country:
-        return country
-    key = re.sub(r"^the\s+", "", " ".join(text.replace("’", "'").split()).strip(" .,;:"), flags=re.I)
-    key = re.sub(r"'s?$", "", key).lower()
-    return _blocs().get(key)
+    return canonical_country(text) or _data().get("blocs", {}).get(_name_key(text))
 
 
-@lru_cache(maxsize=1)
-def _blocs() -> dict[str, str]:
-    data = yaml.safe_load(resources.files("summitcheck.data").joinpath("countries.yaml").read_text("utf-8"))
-    return data.get("blocs", {})
+def _name_key(text: str) -> str:
+    """A place name as looked up: one space, no "the", no possessive, lower case."""
+    s = " ".join(text.replace("\u00a0", " ").replace("’", "'").split()).strip(" .,;:")
+    s = re.sub(r"^the\s+", "", s, flags=re.I)
+    return re.sub(r"'s?$", "", s).lower()
 
 
 def is_demonym(text: str) -> bool:

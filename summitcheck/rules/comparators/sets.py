@@ -31,15 +31,13 @@ class SetSubset(Comparator):
             a, b = claims[i], claims[j]
             ma, mb = set(a.value["members"]), set(b.value["members"])
             negated = (a.modality == "negated") != (b.modality == "negated")
-            if negated:
-                # "X said he would stay away ... has since changed his mind and is expected to
-                # attend": an article that has X both away and there tells of a change, and
-                # its absence contradicts no one
-                no = a if a.modality == "negated" else b
-                if no is a:
-                    ma -= present.get(a.source, set())
-                else:
-                    mb -= present.get(b.source, set())
+            # "X said he would stay away ... has since changed his mind and is expected to
+            # attend": an article that has X both away and there tells of a change, and its
+            # absence contradicts no one
+            if negated and a.modality == "negated":
+                ma -= present.get(a.source, set())
+            elif negated:
+                mb -= present.get(b.source, set())
             if negated and ma & mb:
                 bad.append((i, j))
             elif (not negated and self.p["complete_lists_must_match"]
