@@ -9,7 +9,14 @@ from spacy.tokens import Span, Token
 from summitcheck.extract.bilateral import named_party, parties
 from summitcheck.extract.context import distance, entity_of, invited_role, modality, subjects_of
 from summitcheck.extract.finders import find_documents
-from summitcheck.extract.roles import PARTIAL_CUES, is_absent, is_host_verb, object_is_not_event
+from summitcheck.extract.roles import (
+    PARTIAL_CUES,
+    is_absent,
+    is_host_verb,
+    object_is_not_event,
+    occasion_missed_by,
+    occasion_namer,
+)
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.cities import is_city
@@ -178,17 +185,38 @@ def find_host_country(ctx: SentenceContext) -> list[Claim]:
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|and|&|,\s*and|as well as|,\s*as well as)\s*(?:the\s+)?$", re.I)
 
 
-def country_lists(ctx: SentenceContext) -> list[list[Span]]:
+def country_lists(ctx: SentenceContext, *, owned: bool = False) -> list[list[Span]]:
     """Runs of country names joined by commas and "and", in the text (the small model's
-    parse of long coordinations is not reliable enough to read them from the tree)."""
+    parse of long coordinations is not reliable enough to read them from the tree). With
+    ``owned``, an item runs on over the leader its country owns ("Nicaragua's Daniel Ortega,
+    Venezuela's Nicolas Maduro and ...")."""
     text = ctx.source.analysis_text
     runs: list[list[Span]] = []
     for ent in country_mentions(ctx.sent):
-        if runs and LIST_SEPARATOR.match(text[runs[-1][-1].end_char: ent.start_char]):
+        last = runs[-1][-1] if runs else None
+        item = (owned and owned_name(last)) or last if last is not None else None
+        if item is not None and LIST_SEPARATOR.match(text[item.end_char: ent.start_char]):
             runs[-1].append(ent)
         else:
             runs.append([ent])
     return runs
+
+
+def owned_name(ent: Span) -> Span | None:
+    """The capitalised name right after a country's possessive ("Mexico's Lopez Obrador"),
+    read from the words: the parser attaches such names unpredictably in a list."""
+    doc = ent.doc
+    if ent.end >= ent.sent.end or doc[ent.end].tag_ != "POS":
+        return None
+    return _name_after(doc, ent.end + 1, ent.sent.end)
+
+
+def _name_after(doc, start: int, limit: int) -> Span | None:
+    end = start
+    while end < limit and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and not canonical_member(doc[end].text):
+        end += 1
+    return doc[start: end] if end > start else None
 
 
 def country_mentions(sent: Span) -> list[Span]:
@@ -214,7 +242,12 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
     if ctx.vocab.topic("attendees") is None:
         return claims
+    named_absentees = _absent_leaders_by_country(ctx)
+    claims += named_absentees
+    taken = {c.start for c in named_absentees}
     for run in country_lists(ctx):
+        if run[0].start_char in taken:
+            continue
         members: list[str] = []
         for ent in run:
             country = canonical_member(ent.text)
@@ -240,8 +273,16 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                     basis="list" if alone else "partial", subject=act, mod="negated"))
             continue
-        act, act_verb = _act(ctx, first)
         lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
+        occasion = occasion_missed_by(first, occasion_namer(ctx.vocab.topic("attendees")))
+        if occasion:
+            # "the leaders of A, B and C missed the family photo": like an act not done, those
+            # named are the list of who missed it unless the sentence says they are some
+            some = any(cue in lead for cue in PARTIAL_CUES) or len(members) < 2 or _also(first)
+            claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
+                                    basis="partial" if some else "list", subject=occasion, mod="negated"))
+            continue
+        act, act_verb = _act(ctx, first)
         if _excluded(first):
             # "in protest at the exclusion of Cuba, Venezuela and Nicaragua": the complete list
             # of those not invited, unless the sentence says they are some of them
@@ -272,6 +313,30 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
             or _met_by_a_participant(first)
         claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                 basis="partial" if partial else "list", subject=role))
+    return claims
+
+
+def _absent_leaders_by_country(ctx: SentenceContext) -> list[Claim]:
+    """"Three leaders were absent: Nicaragua's Daniel Ortega, Venezuela's Nicolas Maduro and
+    Mexico's ...": leaders who stayed away, named with their countries, are the countries
+    that stayed away, comparable with "the leaders of Venezuela, Mexico and Nicaragua stayed
+    away". Only absences: a list of leaders present may be those who did something else."""
+    claims = []
+    for run in country_lists(ctx, owned=True):
+        names = [owned_name(ent) for ent in run]
+        if len(run) < 2 or not names[0] or not any(names[:-1]):
+            continue
+        person = names[0][-1]
+        occasion = occasion_missed_by(person, occasion_namer(ctx.vocab.topic("attendees")))
+        if not occasion and not is_absent(person):
+            continue
+        members = list(dict.fromkeys(m for m in (canonical_member(e.text) for e in run) if m))
+        # the last leader may be named by title instead ("... and U.S. President Joe Biden")
+        last = names[-1] or _name_after(ctx.sent.doc, run[-1].end, ctx.sent.end) or run[-1]
+        end = last.end_char
+        # those who missed a side occasion are named in full, as in a list of countries
+        claims.append(ctx.claim("set", run[0].start_char, end, {"members": members}, person, "attendees",
+                                basis="list" if occasion else "partial", subject=occasion, mod="negated"))
     return claims
 
 

@@ -22,6 +22,8 @@ from summitcheck.extract.roles import (
     clause_text,
     is_host,
     near_attendance,
+    occasion_missed_by,
+    occasion_namer,
     stood_in_for,
     joined_by_leaders,
     subject_of,
@@ -238,11 +240,21 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             leaders.append((ent, name))
     if leaders and ctx.vocab.topic("leaders"):
         absent = [(e, n) for e, n in leaders if is_absent(e.root)]
+        # "three leaders were missing from the family photo": absent from that occasion only
+        attendees = ctx.vocab.topic("attendees")
+        missed: dict[str, list] = {}
+        for e, n in leaders:
+            occasion = occasion_missed_by(e.root, occasion_namer(attendees)) if attendees else None
+            if occasion and (e, n) not in absent:
+                missed.setdefault(occasion, []).append((e, n))
+        elsewhere = [p for group in missed.values() for p in group]
         # a negated sentence about something else ("X skipped a business forum") says
         # nothing either way about the event
-        present = [(e, n) for e, n in leaders if (e, n) not in absent and modality(e.root) != "negated"]
-        runs = [(run, None) for run in _split_at_examples(ctx, present)] + [(absent, "negated")]
-        for group, mod in runs:
+        present = [(e, n) for e, n in leaders if (e, n) not in absent and (e, n) not in elsewhere
+                   and modality(e.root) != "negated"]
+        runs = [(run, None, None) for run in _split_at_examples(ctx, present)] + [(absent, "negated", None)]
+        runs += [(group, "negated", occasion) for occasion, group in missed.items()]
+        for group, mod, occasion in runs:
             if not group:
                 continue
             start, end = group[0][0].start_char, group[-1][0].end_char
@@ -251,18 +263,38 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             skipped = _named_meeting_skipped(ctx, group[0][0].root) if mod == "negated" else None
             if skipped:
                 value["event_name"] = skipped  # align decides whether that meeting is the bundle's
-            claims.append(ctx.claim("set", start, end, value, group[0][0].root, "leaders", basis="partial", mod=mod))
+            claims.append(ctx.claim("set", start, end, value, group[0][0].root, "leaders", basis="partial",
+                                    mod=mod, subject=occasion))
     return claims
 
 
 def _former_or_in_doubt(ent: Span) -> bool:
     """"former president Jair Bolsonaro" holds no seat at the table; "whether Maduro will
-    travel ... remained unclear" says neither that he comes nor that he stays away."""
+    travel ... remained unclear" and "there has been no sign that Xi will travel" say neither
+    that he comes nor that he stays away; nor does a plan since changed."""
     before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4): ent.start]]
     if any(w in ("former", "late", "ex", "then") or w.startswith(("ex-", "then-")) for w in before):
         return True
+    if _plan_changed_after(ent):
+        return True
     verb = ent.root.head if ent.root.dep_ in ("nsubj", "nsubjpass") else None
-    return verb is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+    if verb is None:
+        return False
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(d.lower_ == "no" for d in verb.head.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+
+
+# "He has since changed his mind and is expected to attend", "She later reversed that decision"
+PLAN_CHANGED = re.compile(r"(?:he|she)\s+(?:has\s+|had\s+)?(?:since\s+|later\s+)?"
+                          r"(?:changed\s+(?:his|her)\s+mind|reversed\s+(?:that|the|this|his|her)\s+decision)", re.I)
+
+
+def _plan_changed_after(ent: Span) -> bool:
+    """A plan the next sentence says the person has since changed ("X said he would stay
+    away. He has since changed his mind") is no longer news of who comes."""
+    doc, end = ent.doc, ent.sent.end
+    return end < len(doc) and PLAN_CHANGED.match(doc[end].sent.text) is not None
 
 
 def _named_meeting_skipped(ctx: SentenceContext, root) -> str | None:

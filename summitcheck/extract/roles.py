@@ -7,6 +7,7 @@ themselves (a host hosts, an absentee skips), not a topic's vocabulary.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from spacy.tokens import Token
 
@@ -144,13 +145,13 @@ def is_absent(root: Token) -> bool:
         return True  # "the Mexican president's absence"
     if any(c.dep_ == "relcl" and _absent_from_the_event(c, staying_away=False) for c in root.children):
         return True  # "his mother Queen Elizabeth, who did not attend"
-    while node.dep_ == "conj":
-        node = node.head
+    while node.dep_ == "conj" or node.dep_ == "appos" and node.head.pos_ == "NOUN":
+        node = node.head  # "three leaders were absent: A, B and C"
     if stood_in_for(node) or represented(node):
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("nsubj", "nsubjpass"):
         node = node.head.head  # "the presidents of A, B and C stayed away"
-    verb = _absence_after(node) or (node.head if node.dep_ in ("nsubj", "nsubjpass") else None)
+    verb = _absence_after(node) or (node.head if node.dep_ in ("nsubj", "nsubjpass") else _clause_before_colon(node))
     if verb is None:
         return False
     if verb.lemma_.lower() == "do" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
@@ -159,18 +160,84 @@ def is_absent(root: Token) -> bool:
         s.dep_ == "nsubj" and s.lower_ in ("he", "she") for s in c.children)), None)
     if verb.lemma_.lower() in SPEECH_VERBS and said is not None:
         verb = said  # "X said he would not attend": X's own absence, in X's words
-    return _absent_from_the_event(verb)
+    neither = any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in node.children)
+    return _absent_from_the_event(verb, denied=neither)  # "Neither Biden nor Xi attended"
 
 
-def _absent_from_the_event(verb: Token, *, staying_away: bool = True) -> bool:
+def _absent_from_the_event(verb: Token, *, staying_away: bool = True, denied: bool = False) -> bool:
     """A verb of absence ("skipped", "did not attend", and with ``staying_away`` "stayed
-    away") whose object, if any, is the event itself."""
+    away"; with ``denied`` a verb of attending its subject denies) whose object, if any, is
+    the event itself."""
     lemma = verb.lemma_.lower()
-    negated = any(c.dep_ == "neg" for c in verb.children) and lemma in ATTEND_VERBS
+    negated = (denied or any(c.dep_ == "neg" for c in verb.children)) and lemma in ATTEND_VERBS
+    absent = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "absent"), None)
+    if absent is not None and lemma == "be":
+        # "were absent", "was absent from the talks": what from, if said, is the event
+        froms = _missed_things(absent)
+        return not froms or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in froms)
     if lemma not in ABSENCE_VERBS and not negated and not (staying_away and stayed_away(verb)):
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects = _missed_things(verb)  # "skipped the dinner", "were missing from the photo"
     return not objects or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects)
+
+
+def occasion_namer(attendees) -> Callable[[str], str | None]:
+    """A noun's name as one of the acts the attendees topic lists ("picture" is "photo"), or
+    None: the side occasions a list of absentees can be about."""
+    acts = {canon for _, canon in attendees.synonyms}
+    return lambda word: name if (name := attendees.canonical(word)) in acts else None
+
+
+def _clause_before_colon(node: Token) -> Token | None:
+    """"Two leaders were missing from the photo: A and B": the parser may make the names the
+    root and the clause before the colon their complement; that clause says what they did."""
+    if node.dep_ != "ROOT":
+        return None
+    return next((c for c in node.children if c.dep_ == "ccomp" and c.i < node.i
+                 and any(t.text == ":" for t in node.doc[c.i: node.i])), None)
+
+
+def _missed_things(word: Token) -> list[Token]:
+    """What an absence word says was missed: its object, or what it is "from"."""
+    objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
+    return objects + [o for p in word.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for o in p.children if o.dep_ == "pobj"]
+
+
+def occasion_missed_by(root: Token, occasion_of: Callable[[str], str | None]) -> str | None:
+    """The side occasion a subject stayed away from ("A, B and C missed the family photo",
+    "three leaders were missing from that picture", "... turned up late and missed the
+    picture", "missed it" after a sentence about the photo), as ``occasion_of`` names the
+    occasion's noun; None when the absence is from the event or from nothing it names."""
+    node = root
+    while node.dep_ == "conj" or node.dep_ == "appos" and node.head.pos_ == "NOUN":
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("nsubj", "nsubjpass"):
+        node = node.head.head  # "the leaders of A, B and C missed ..."
+    verb = node.head if node.dep_ in ("nsubj", "nsubjpass") else _clause_before_colon(node)
+    if verb is None:
+        return None
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    for v in (verb, *shared):
+        word = next((c for c in v.children if c.dep_ == "acomp" and c.lower_ in ("absent", "missing")), None)
+        if word is None and v.lemma_.lower() in ABSENCE_VERBS:
+            word = v
+        for thing in _missed_things(word) if word is not None else ():
+            name = occasion_of(_antecedent(thing, occasion_of).lemma_.lower())
+            if name:
+                return name
+    return None
+
+
+def _antecedent(thing: Token, occasion_of: Callable[[str], str | None]) -> Token:
+    """"The summit was summed up by the family photo. A, B and C missed it": "it" stands for
+    the last occasion the sentence before names (or for nothing the caller knows)."""
+    if thing.lower_ not in ("it", "this", "that") or thing.sent.start == 0:
+        return thing
+    before = thing.doc[thing.sent.start - 1].sent
+    named = [t for t in before if t.pos_ == "NOUN" and occasion_of(t.lemma_.lower())]
+    return named[-1] if named else thing
 
 
 def _after_instead_of(root: Token) -> bool:

@@ -1,0 +1,77 @@
+"""Absent leaders named with their countries, absences from a side occasion (the family
+photo) rather than from the event, "neither ... nor", and plans since changed or in doubt:
+short articles written for the test (model-based: asserts properties of claims)."""
+
+from summitcheck.align import align
+from tests.conftest import of
+
+
+def _absent_countries(claims, subject=None):
+    return [sorted(c.value["members"]) for c in of(claims, "set", "attendees")
+            if c.modality == "negated" and c.subject == subject]
+
+
+def test_leaders_named_with_their_countries_are_the_countries_that_stayed_away(extract_text):
+    claims = extract_text("Two leaders were absent: Hungary's Viktor Orban and Slovakia's Robert Fico.", "2024-03-22")
+    assert _absent_countries(claims) == [["Hungary", "Slovakia"]]
+    claims = extract_text("Slovakia's Fico, Hungary's Orban and Malta's Robert Abela all stayed home, sending "
+                          "ministers in their place.", "2024-03-22")
+    assert _absent_countries(claims) == [["Hungary", "Malta", "Slovakia"]]
+
+
+def test_leaders_present_and_named_with_their_countries_are_no_complete_list(extract_text):
+    # only absences are read from such lists: those present may be the ones who spoke
+    claims = extract_text("Spain's Pedro Sanchez, Poland's Donald Tusk and Greece's Kyriakos Mitsotakis signed the "
+                          "letter.", "2024-03-22")
+    assert [c for c in of(claims, "set", "attendees") if c.basis == "list"] == []
+
+
+def test_a_list_of_absentees_by_name_agrees_with_one_by_country(extract_text):
+    by_name = extract_text("Two leaders were absent: Hungary's Viktor Orban and Slovakia's Robert Fico.", "2024-03-22")
+    by_country = extract_text("The leaders of Slovakia and Hungary stayed away.", "2024-03-22")
+    for c in by_country:
+        c.source = "other.txt"
+    groups = [g for g in align(by_name + by_country) if g.topic == "attendees"]
+    assert len(groups) == 1 and len(groups[0].sources) == 2
+
+
+def test_missing_the_family_photo_is_no_absence_from_the_summit(extract_text):
+    claims = extract_text("The leaders of Germany, Japan and Canada arrived late and missed the family photo.",
+                          "2024-06-14")
+    assert _absent_countries(claims) == []
+    [photo] = of(claims, "set", "attendees")
+    assert (photo.subject, photo.modality, photo.basis) == ("photo", "negated", "list")
+    assert sorted(photo.value["members"]) == ["Canada", "Germany", "Japan"]
+    # "it" stands for the photo of the sentence before; the last leader is named by title
+    claims = extract_text("The day ended with the group picture. France's Emmanuel Macron and U.S. President Joe "
+                          "Biden missed it.", "2024-06-14")
+    [photo] = of(claims, "set", "attendees")
+    assert photo.subject == "photo" and sorted(photo.value["members"]) == ["France", "United States"]
+    assert photo.text.endswith("Joe Biden")
+
+
+def test_leaders_missing_from_a_photo_are_not_absent_from_the_event(extract_text):
+    claims = extract_text("Two leaders were missing from the photograph: German Chancellor Olaf Scholz and "
+                          "Japanese Prime Minister Fumio Kishida.", "2024-06-14")
+    leaders = of(claims, "set", "leaders")
+    assert [(c.subject, c.modality) for c in leaders] == [("photo", "negated")]
+    assert sorted(leaders[0].value["members"]) == ["Fumio Kishida", "Olaf Scholz"]
+
+
+def test_neither_nor_and_were_absent_are_absences(extract_text):
+    claims = extract_text("Neither Vladimir Putin nor Xi Jinping attended; deputies led both delegations.",
+                          "2023-09-10")
+    absent = {m for c in of(claims, "set", "leaders") if c.modality == "negated" for m in c.value["members"]}
+    present = {m for c in of(claims, "set", "leaders") if c.modality != "negated" for m in c.value["members"]}
+    assert absent == {"Vladimir Putin", "Xi Jinping"} and not present & absent
+    claims = extract_text("The presidents of Chile and Peru were absent from the summit.", "2023-09-10")
+    assert _absent_countries(claims) == [["Chile", "Peru"]]
+
+
+def test_a_plan_in_doubt_or_since_changed_says_nothing_of_who_came(extract_text):
+    claims = extract_text("There has been no sign that Chinese President Xi Jinping will travel to Dubai.",
+                          "2023-11-28")
+    assert of(claims, "set", "leaders") == []
+    claims = extract_text("Brazil's president, Luiz Inacio Lula da Silva, said in May that he would stay away. He "
+                          "has since changed his mind and is expected to attend.", "2023-08-20")
+    assert [c for c in of(claims, "set", "leaders") if c.modality == "negated"] == []
