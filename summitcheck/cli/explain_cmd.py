@@ -40,10 +40,10 @@ def marked(c: Claim) -> str:
     return f"{c.sentence[:at]}[[{c.text}]]{c.sentence[at + len(c.text):]}"
 
 
-def explain_text(result, finding: Finding, rule) -> str:
+def explain_text(result, finding: Finding, rule, ruleset) -> str:
     """The explanation as plain text (``rule`` is the RuleFile, or None if it is gone)."""
     from summitcheck.rules.comparators import REGISTRY
-    from summitcheck.rules.comparators.base import CompareContext
+    from summitcheck.rules.engine import compare_context
 
     sources = {s.id: s for s in result.sources}
     out = [f"finding {finding.id}: {finding.status} ({finding.severity})", f"  {finding.message}",
@@ -72,7 +72,7 @@ def explain_text(result, finding: Finding, rule) -> str:
         out.append(f"  severity: conflict={rule.severity.conflict}, agree={rule.severity.agree}, "
                    f"single_source={rule.severity.single_source}")
     out += ["", "why:"]
-    ctx = CompareContext({s.id: s.published for s in result.sources})
+    ctx = compare_context(result.sources, ruleset)
     out += [f"  {line}" for line in _why(finding, comparator, ctx)]
     return "\n".join(out) + "\n"
 
@@ -190,7 +190,7 @@ def explain(
         if not result.sources:
             raise InputError(" ".join(paths), "no readable .txt or .md articles found")
         finding = pick(result.findings, finding_id, " ".join(paths))
-        rule = load_rules(dirs).get(finding.rule)
-        typer.echo(explain_text(result, finding, rule), nl=False)
+        ruleset = load_rules(dirs)
+        typer.echo(explain_text(result, finding, ruleset.get(finding.rule), ruleset), nl=False)
     except InputError as exc:
         fail(exc)

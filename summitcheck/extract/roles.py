@@ -81,7 +81,7 @@ def is_host(root: Token) -> bool:
         node = node.head
     if node.dep_ in ("nsubj", "nsubjpass") and is_host_verb(node.head):
         return not object_is_not_event(node.head)
-    if node.dep_ == "nsubj" and _chairs_the_event(node.head):
+    if node.dep_ in ("nsubj", "nsubjpass") and _chairs_the_event(node.head):
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.head.lemma_.lower() in HOST_WORDS:
         hosted = node.head.head
@@ -97,7 +97,9 @@ CHAIRING_ACTS = {"open", "close", "wrap", "conclude", "gavel"}
 
 def _chairs_the_event(verb: Token) -> bool:
     if verb.lemma_.lower() not in CHAIRING_ACTS:
-        return False
+        # "X is expected to open the summit", "X will formally open the meeting"
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in CHAIRING_ACTS), None)
+        return act is not None and _chairs_the_event(act)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects)
 

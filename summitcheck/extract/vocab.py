@@ -34,6 +34,9 @@ class Topic:
     # Counts only: a smaller count is not of this topic ("home to 2.4 billion people" is a
     # population; "2,000 people attended" is not).
     min_value: float | None = None
+    # Decided long before any preview (who hosts the event): a preview naming another value
+    # is wrong, not a plan since changed, so it conflicts with a later report.
+    settled: bool = False
 
     def canonical(self, word: str) -> str:
         """``word`` as its synonyms' canonical word, else as it is."""

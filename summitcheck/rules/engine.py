@@ -42,7 +42,7 @@ def evaluate(groups: list[Group], ruleset: RuleSet, sources: list[Source], *,
              select: list[str] | None = None, ignore: list[str] | None = None) -> list[Finding]:
     rules = [r for r in ruleset.rules
              if (not select or r.id in select) and not (ignore and r.id in ignore)]
-    ctx = CompareContext({s.id: s.published for s in sources})
+    ctx = compare_context(sources, ruleset)
     findings: list[Finding] = []
     for group in groups:
         rule = rule_for(group, rules)
@@ -50,6 +50,12 @@ def evaluate(groups: list[Group], ruleset: RuleSet, sources: list[Source], *,
             continue
         findings.append(_judge(group, rule, ctx))
     return sorted(findings, key=lambda f: (f.topic, f.id))
+
+
+def compare_context(sources: list[Source], ruleset: RuleSet) -> CompareContext:
+    """What a comparator knows besides the claims: publication dates, settled topics."""
+    return CompareContext({s.id: s.published for s in sources},
+                          frozenset(t.id for t in ruleset.vocabulary.topics if t.settled))
 
 
 def _judge(group: Group, rule: RuleFile, ctx: CompareContext) -> Finding:

@@ -74,7 +74,7 @@ def load_rules(folders: list[Path] | None = None) -> RuleSet:
                                      neutral_words=None if tf.neutral_words is None else tuple(v.lower() for v in tf.neutral_words),
                                      synonyms=tuple(sorted((w.lower(), canon.lower()) for canon, words in tf.synonyms.items()
                                                            for w in [canon, *words])),
-                                     attach=tf.attach, min_value=tf.min_value)
+                                     attach=tf.attach, min_value=tf.min_value, settled=tf.settled)
     vocab = Vocabulary(list(topics.values()), tuple(m.lower() for m in events.earlier),
                        tuple(m.lower() for m in events.other),
                        window_days=(events.window_days.before, events.window_days.after))

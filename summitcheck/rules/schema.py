@@ -90,6 +90,7 @@ class TopicFile(Strict):
     min_value: float | None = Field(default=None, ge=0)
     synonyms: dict[str, list[str]] = Field(default_factory=dict)
     attach: Literal["near", "dominate"] = "near"
+    settled: bool = False
 
 
 class Window(Strict):

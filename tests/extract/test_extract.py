@@ -789,3 +789,9 @@ def test_extract_signers_of_a_document_counted_under_a_participle(extract_text):
                           "signing the declaration.", "2022-06-10")
     counts = {c.value["value"]: c.subject for c in of(claims, "count", "participants")}
     assert counts == {20: "declaration", 21: "declaration"}
+
+
+def test_extract_the_one_expected_to_open_the_summit_is_its_host(extract_text):
+    claims = extract_text("Prime Minister Anthony Albanese is expected to open the summit in Melbourne.", "2024-03-04")
+    hosts = of(claims, "person", "host")
+    assert [(c.value["text"], c.modality) for c in hosts] == [("Anthony Albanese", "expected")]

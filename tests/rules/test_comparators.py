@@ -120,6 +120,17 @@ def test_expected_then_reported_is_an_update_not_a_conflict():
     assert v.status == "agree" and "updated" in v.note
 
 
+def test_a_preview_on_a_settled_topic_that_a_report_contradicts_is_a_conflict():
+    # who hosts is settled before any preview: a preview naming another host is wrong
+    host = [claim("a", "person", {"text": "Ana Ruiz"}, modality="expected"), claim("b", "person", {"text": "Li Wen"})]
+    for c in host:
+        c.topic = "host"
+    published = {"a": "2024-11-14", "b": "2024-11-16"}
+    ctx = CompareContext(published, frozenset({"host"}))
+    assert REGISTRY["fuzzy-text"]({}).compare(host, ctx).status == "conflict"
+    assert run("fuzzy-text", host, published=published).status == "agree"  # not settled: an update
+
+
 def test_set_subset_an_absence_its_own_source_takes_back_is_no_conflict():
     # "X said he would stay away ... has since changed his mind and is expected to attend"
     changed = [claim("a", "set", members("X"), modality="negated", basis="partial"),

@@ -19,9 +19,11 @@ class Verdict:
 
 @dataclass
 class CompareContext:
-    """What comparators may know beyond the claims: each source's publication date."""
+    """What comparators may know beyond the claims: each source's publication date, and the
+    topics settled before any preview (see ``Topic.settled``)."""
 
     published: dict[str, str | None] = field(default_factory=dict)
+    settled: frozenset[str] = frozenset()
 
 
 class Comparator:
@@ -50,8 +52,11 @@ class Comparator:
         report of an absence updates a preview's expected presence the same way ("Morrison
         will take the seat" before the election, "Morrison did not attend" after).
 
-        Only when the expecting source was published before the reporting one: two
-        sources of the same day disagree about the same plan."""
+        Only when the expecting source was published before the reporting one (two
+        sources of the same day disagree about the same plan), and never on a topic settled
+        before any preview (who hosts: a preview naming another host is wrong)."""
+        if ctx is not None and a.topic in ctx.settled:
+            return False
         if "expected" not in {a.modality, b.modality} or {a.modality, b.modality} - {"expected", "reported", "negated"} \
                 or a.modality == b.modality:
             return False
