@@ -115,13 +115,17 @@ def _dateline_claim(source: Source, vocab: Vocabulary, claims: list[Claim]) -> l
 
 
 def _apply_durations(claims: Iterable[Claim], durations: list[int]) -> None:
-    """"kicked off on Friday" plus "a two-day summit" elsewhere in the article: a range."""
+    """"kicked off on Friday" (or "ended on Sunday") plus "a two-day summit" elsewhere in the
+    article: a range."""
     if len(set(durations)) != 1:
         return
     days = durations[0]
     for claim in claims:
         if claim.kind == "date" and claim.topic == "event-dates" and claim.event == "main" \
-                and claim.basis == "start" and claim.value["granularity"] == "day":
-            start = date.fromisoformat(claim.value["start"])
-            claim.value["end"] = (start + timedelta(days=days - 1)).isoformat()
+                and claim.basis in ("start", "end") and claim.value["granularity"] == "day":
+            day = date.fromisoformat(claim.value["start"])
+            if claim.basis == "start":
+                claim.value["end"] = (day + timedelta(days=days - 1)).isoformat()
+            else:
+                claim.value["start"] = (day - timedelta(days=days - 1)).isoformat()
             claim.value["range"] = True

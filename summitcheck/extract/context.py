@@ -188,6 +188,8 @@ def _act_of_a_thing(trigger: Token, triggers: list[str]) -> bool:
     noun = clause.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ACTOR_ENTITIES:
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in triggers:
+        return False  # "the summit of the bloc, which ended on Thursday": the parser hangs it on "bloc"
     if any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and c.lemma_.lower() in triggers for c in trigger.children):
         return False  # "a previous attempt to hold the meeting in August": the act is the event's
     lemma = noun.lemma_.lower()

@@ -107,7 +107,7 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
         if value is not None:
             cue = _start_cue(text[max(ctx.sent.start_char, start - 25):start]) or _start_verb(ctx, start, end) \
                 or _opens_the_event(ctx.root_of(start, end))
-            claims += _emit(ctx, start, end, value, start_cue=cue,
+            claims += _emit(ctx, start, end, value, start_cue=cue, end_cue=not cue and _end_verb(ctx, start, end),
                             default_topic="event-dates" if _act_of_the_leaders(ctx, start, end) else None)
         i += 1
     ctx.only_far_dates = _only_far_dates(ctx, items)
@@ -254,6 +254,25 @@ def _start_verb(ctx: SentenceContext, start: int, end: int) -> bool:
     return False
 
 
+# What a closing verb closes when its date is the event's last day ("the summit ended on
+# Thursday", "Putin closed the meeting on Thursday"); a session or talks ending is no end of
+# the event.
+CLOSED_EVENTS = {"summit", "meeting", "gathering", "conference", "event", "forum", "congress", "convention"}
+
+
+def _end_verb(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"the summit, which ended on Thursday", "closes on Thursday": the event's last day."""
+    root = ctx.root_of(start, end)
+    verb = next((t for n, t in enumerate(root.ancestors) if n <= 3 and t.pos_ == "VERB"), None) \
+        if root is not None else None
+    if verb is None or verb.lemma_.lower() not in CLOSING_VERBS:
+        return False
+    things = subjects_of(verb) + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # "the summit of the bloc, which ended": the parser may hang the clause on "bloc"
+    things += [t.head.head for t in things if t.dep_ == "pobj" and t.head.lower_ == "of"]
+    return any(t.lemma_.lower() in CLOSED_EVENTS or t.ent_type_ == "EVENT" for t in things)
+
+
 def date_readings(ctx: SentenceContext) -> list[tuple[int, int, DateValue]]:
     """Every date expression of the sentence and its value, before any topic is chosen and
     keeping relative ones ("next week"), which claims leave out as too vague to compare:
@@ -377,6 +396,7 @@ WINDOWED_TOPICS = ("event-dates", "bilateral")
 
 
 def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start_cue: bool = False,
+          end_cue: bool = False,
           default_topic: str | None = None, topic: str | None = None) -> list[Claim]:
     """The claims of one date: ``topic``, when the caller knows it, else the one its words
     give, else ``default_topic``."""
@@ -386,6 +406,10 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
     if root is None:
         return []
     claims = _emit_at(ctx, start, end, value, root, start_cue, default_topic, topic)
+    if end_cue and value.granularity == "day" and value.start == value.end:
+        for c in claims:
+            if c.topic == "event-dates":
+                c.basis = "end"  # compared as the last day, not as any day of the event
     if topic is not None or value.start != value.end:
         return claims  # a part's span, or a range: the day a text was adopted is one day
     return claims + _outcome_date(ctx, start, end, value, root, claims)

@@ -158,3 +158,13 @@ def test_fuzzy_text_reads_names_without_their_accents():
     region = [claim("a", "place", {"text": "Apulia", "level": "city"}, basis="region"),
               claim("b", "place", {"text": "Puglia", "level": "city"})]
     assert run("fuzzy-text", region, {"weak_bases": ["dateline", "region"]}).status == "agree"
+
+
+def test_interval_overlap_a_closing_day_is_the_last_day():
+    closing = claim("a", "date", date("2024-10-23"), basis="end")  # "the summit ended on Wednesday"
+    assert run("interval-overlap", [closing, claim("b", "date", date("2024-10-22", "2024-10-24", True))]).status == "conflict"
+    assert run("interval-overlap", [closing, claim("b", "date", date("2024-10-21", "2024-10-23", True))]).status == "agree"
+    assert run("interval-overlap", [closing, claim("b", "date", date("2024-10-24"), basis="end")]).status == "conflict"
+    # a day of the event before it closed fits; a day after it does not
+    assert run("interval-overlap", [closing, claim("b", "date", date("2024-10-22"))]).status == "agree"
+    assert run("interval-overlap", [closing, claim("b", "date", date("2024-10-24"))]).status == "conflict"

@@ -2,7 +2,9 @@
 
 Two explicit ranges ("November 15-16" and "Nov 15 to 16") must match at both ends (within
 ``slack_days``): two different two-day spans that share a day are different dates. A
-single day or a month agrees with a range it falls in or touches.
+single day or a month agrees with a range it falls in or touches. A closing day ("the summit
+ended on Thursday") is the event's last day: another source's range must end on it, its own
+closing day must be the same, and no other day of the event may come after it.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ class IntervalOverlap(Comparator):
         memo: dict[tuple[str, str], bool] = {}
         bad = [(i, j) for i, j in self.cross_source_pairs(claims)
                if not self.compatible(claims[i], claims[j])
-               and not self._days_of_one_span(claims[i].value, claims[j].value, ranges, memo)]
+               and (self._closing(claims[i]) or self._closing(claims[j])
+                    or not self._days_of_one_span(claims[i].value, claims[j].value, ranges, memo))]
         return self.verdict_from_pairs(claims, bad, ctx)
 
     def _days_of_one_span(self, a: dict, b: dict, ranges: list[dict],
@@ -50,8 +53,28 @@ class IntervalOverlap(Comparator):
 
     def compatible(self, a: Claim, b: Claim) -> bool:
         if a.kind == "date":
+            if self._closing(a) or self._closing(b):
+                return self._after_the_close(a, b) and self._after_the_close(b, a)
             return self._dates(a.value, b.value)
         return self._numbers(a.value, b.value)
+
+    @staticmethod
+    def _closing(c: Claim) -> bool:
+        """A single closing day ("ended on Thursday"); with the event's length it is a range."""
+        return c.kind == "date" and c.basis == "end" and not c.value.get("range") and c.value["granularity"] == "day"
+
+    def _after_the_close(self, a: Claim, b: Claim) -> bool:
+        """Whether ``b`` fits ``a`` when ``a`` is the event's closing day."""
+        if not self._closing(a):
+            return True
+        if b.value["granularity"] != "day":
+            return self._dates(a.value, b.value)  # "in June": the month holds the day
+        slack = int(self.p["slack_days"])
+        last = date.fromisoformat(a.value["start"])
+        b0, b1 = date.fromisoformat(b.value["start"]), date.fromisoformat(b.value["end"])
+        if b.value.get("range") or self._closing(b):
+            return abs((b1 - last).days) <= slack  # its range, or its closing day, ends then
+        return (b0 - last).days <= slack  # a day of the event, not after it closed
 
     def _dates(self, a: dict, b: dict) -> bool:
         slack = int(self.p["slack_days"])

@@ -1,6 +1,7 @@
 """Absent leaders named with their countries, absences from a side occasion (the family
-photo) rather than from the event, "neither ... nor", and plans since changed or in doubt:
-short articles written for the test (model-based: asserts properties of claims)."""
+photo) rather than from the event, "neither ... nor", plans since changed or in doubt, and
+the day an event ended: short articles written for the test (model-based: asserts
+properties of claims)."""
 
 from summitcheck.align import align
 from tests.conftest import of
@@ -75,3 +76,16 @@ def test_a_plan_in_doubt_or_since_changed_says_nothing_of_who_came(extract_text)
     claims = extract_text("Brazil's president, Luiz Inacio Lula da Silva, said in May that he would stay away. He "
                           "has since changed his mind and is expected to attend.", "2023-08-20")
     assert [c for c in of(claims, "set", "leaders") if c.modality == "negated"] == []
+
+
+def test_the_day_the_summit_ended_is_its_last_day(extract_text):
+    claims = extract_text("The ninth summit of the alliance, which ended on Wednesday, was calm.", "2024-07-12")
+    [day] = of(claims, "date", "event-dates")
+    assert (day.value["start"], day.basis) == ("2024-07-10", "end")
+    # with the length the article gives, a range that ends that day
+    claims = extract_text("Leaders met for a three-day summit. The summit closed on Thursday.", "2024-07-12")
+    [span] = of(claims, "date", "event-dates")
+    assert (span.value["start"], span.value["end"], span.value["range"]) == ("2024-07-09", "2024-07-11", True)
+    # talks or a session ending is no end of the event
+    claims = extract_text("The talks between the two leaders ended on Wednesday.", "2024-07-12")
+    assert all(c.basis != "end" for c in of(claims, "date"))
