@@ -44,6 +44,20 @@ def _subjects(trigger: Token) -> list[Token]:
         verb = verb.head
 
 
+def _clause_subjects(noun: Token) -> list[Token]:
+    """The subjects of the clause a noun is the object of, up through the verbs it completes
+    ("Xi and Modi used the summit to hold their talks", "sat down together for their talks")."""
+    verb = noun.head
+    while verb.pos_ != "VERB" and verb.head != verb and verb.dep_ in ("dobj", "obj", "pobj", "prep"):
+        verb = verb.head
+    while verb.pos_ == "VERB":
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or verb.dep_ not in ("xcomp", "advcl") or verb.head == verb:
+            return found
+        verb = verb.head
+    return []
+
+
 def parties(ctx: SentenceContext, trigger: Token) -> tuple[list[str], list[str]]:
     """(countries, people) the trigger's own arguments name: its subject and objects for a
     verb, the "with" and possessor of a noun ("Biden's talks with Xi")."""
@@ -51,7 +65,10 @@ def parties(ctx: SentenceContext, trigger: Token) -> tuple[list[str], list[str]]
     if trigger.pos_ == "VERB":
         args += _subjects(trigger)
     else:
-        args += [c for c in trigger.children if c.dep_ == "poss"]
+        owners = [c for c in trigger.children if c.dep_ == "poss"]
+        args += [o for o in owners if o.pos_ != "PRON"]
+        if any(o.lower_ == "their" for o in owners):
+            args += _clause_subjects(trigger)  # "Xi and Modi held their first talks"
     args += [c for a in args for c in a.conjuncts]
     countries: list[str] = []
     people: list[str] = []

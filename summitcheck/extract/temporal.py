@@ -546,6 +546,9 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
                 tried |= {topic}  # "the leaders met on Thursday": the meeting itself
                 continue
             countries, people = parties(ctx, trigger)
+            if not countries and not people and trigger.lemma_.lower() in OWN_PARTIES:
+                tried |= {topic}  # "the talks ended on Thursday": the summit's own talks
+                continue
             if not countries and not people and trigger.lemma_.lower() not in SIDELINES:
                 countries, people = counterpart(ctx, start)
             if not countries and not people:
@@ -574,6 +577,10 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
             return topic, subject, {"matter": matter} if matter else {}
         tried |= {topic}
 
+
+# Words that are a side meeting only with its parties named in their own arguments ("Xi and
+# Modi talked", "held their first formal talks"): alone they are the summit's talks.
+OWN_PARTIES = {"talk"}
 
 # Where something happened, not who met: "Pistorius said on Tuesday on the sidelines" names
 # a speaker, not a party to a meeting.

@@ -100,3 +100,15 @@ def test_a_hyphened_meeting_name_is_kept_as_written(extract_text):
 def test_the_real_summit_somewhere_else_is_a_figure_of_speech(extract_text):
     claims = extract_text("The real summit took place not downtown but at Filoli, in Woodside.", "2023-11-21")
     assert [c for c in claims if c.kind == "place" and c.topic == "venue"] == []
+
+
+def test_talks_are_a_side_meeting_only_with_their_parties_named(extract_text):
+    claims = extract_text("The real news came on October 23, when Xi and Modi talked for the first time in five "
+                          "years. Lula and Ramaphosa used the summit to hold their first formal talks on Wednesday.",
+                          "2024-10-28")
+    meetings = of(claims, "date", "bilateral")
+    assert [(c.value["start"], sorted(c.value["parties"])) for c in meetings] == [
+        ("2024-10-23", ["Modi", "Xi"]), ("2024-10-23", ["Lula", "Ramaphosa"])]
+    # the summit's own talks are the summit
+    claims = extract_text("The talks ended on Thursday.", "2024-10-28")
+    assert of(claims, "date", "bilateral") == [] and len(of(claims, "date", "event-dates")) == 1
