@@ -10,6 +10,7 @@ from summitcheck.extract.bilateral import named_party, parties
 from summitcheck.extract.context import distance, entity_of, invited_role, modality, subjects_of
 from summitcheck.extract.finders import find_documents
 from summitcheck.extract.roles import (
+    MAIN_EVENT_NOUNS,
     PARTIAL_CUES,
     is_absent,
     is_host_verb,
@@ -91,13 +92,17 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         if ctx.overlaps_taken(ent.start_char, ent.end_char):
             continue
         root = ent.root
-        if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+        if _placing_word(root) is None:
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC") and not _site(ent):
             if ent.label_ not in ("ORG", "PERSON", "NORP") or not is_city(ent.text):
                 continue
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "the summit in Durban", tagged ORG
         anchor = root.head.head if root.head.head.ent_type_ == "DATE" else root  # "for March in Nairobi"
+        if _placing_word(root).lower_ == "to":
+            anchor = _arrived_for(_placing_word(root).head)
+            if anchor is None:
+                continue
         topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor, exclude=OWN_FINDER_TOPICS)
         if topic == "host-country" and canonical_country(ent.text) is None:
             # "will host leaders in Hiroshima at the Grand Prince Hotel": a town or a building is
@@ -107,10 +112,10 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         if topic is None:
             continue
         side_meeting = None
-        if topic == "venue" and _side_meeting(ctx.last_trigger.token):
+        if topic == "venue" and (_side_meeting(ctx.last_trigger.token) or _came_for_a_side_meeting(ctx.last_trigger.token)):
             continue  # "for talks with President Trump in Washington": another meeting
         if topic == "venue" and ctx.last_trigger.token.pos_ == "VERB" and named_party(ctx, ctx.last_trigger.token) \
-                and ctx.vocab.topic(BILATERAL_VENUE):
+                and ctx.last_trigger.token.lemma_.lower() not in ARRIVAL_VERBS and ctx.vocab.topic(BILATERAL_VENUE):
             # "Biden and Xi met on Wednesday at Filoli": where a side meeting was held,
             # compared with other places given for the same two parties
             side_meeting = parties(ctx, ctx.last_trigger.token)
@@ -141,6 +146,25 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
     return claims
 
 
+# "in the Russian city of Kazan": a place named through the kind of place it is
+PLACE_NOUNS = {"city", "town", "capital", "port", "village"}
+# "welcomed the leaders to Kazan", "came to Kazan for the summit": where people gathered
+ARRIVAL_VERBS = {"welcome", "come", "arrive", "gather", "flock"}
+
+
+def _placing_word(root: Token) -> Token | None:
+    """The preposition that places a name: "in Kazan", "at the Kazan Expo", "in the Russian
+    city of Kazan", "welcomed leaders to Kazan"; None when nothing places it."""
+    if root.dep_ != "pobj":
+        return None
+    prep = root.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    if prep.lower_ in ("in", "at") or prep.lower_ == "to" and prep.head.lemma_.lower() in ARRIVAL_VERBS:
+        return prep
+    return None
+
+
 # Words naming the kind of a site, which sources add or leave out ("the Borgo Egnazia
 # resort", "Borgo Egnazia"); "Lancaster House" keeps its "House", a word of its name.
 SITE_KINDS = ("resort", "estate", "hotel", "complex", "compound", "village")
@@ -149,6 +173,22 @@ SITE_KINDS = ("resort", "estate", "hotel", "complex", "compound", "village")
 def _without_kind(name: str) -> str:
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in SITE_KINDS else name
+
+
+def _arrived_for(verb: Token) -> Token | None:
+    """The event people came to a place for: "came to Kazan for the three-day summit",
+    "welcomed leaders to Kazan as the summit got under way" (the event word, which then
+    decides the place's topic as if the place hung below it)."""
+    nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    nouns += [s for c in verb.children if c.dep_ in ("advcl", "conj") for s in subjects_of(c)]
+    return next((n for n in nouns if n.lemma_.lower() in MAIN_EVENT_NOUNS and not _side_meeting(n)), None)
+
+
+def _came_for_a_side_meeting(trigger: Token) -> bool:
+    """"Biden came to Washington for talks with Xi": where one came for a side meeting."""
+    return trigger.lemma_.lower() in ARRIVAL_VERBS and any(
+        _side_meeting(o) for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children if o.dep_ == "pobj")
 
 
 def _side_meeting(trigger: Token) -> bool:

@@ -29,4 +29,9 @@ def _city_names() -> frozenset[str]:
 def is_city(text: str) -> bool:
     """True when ``text`` (as written, "the" and possessives aside) names a known city."""
     s = " ".join(text.split()).removeprefix("the ").strip(" .,'’")
-    return bool(s) and s[:1].isupper() and s.casefold() in _city_names()
+    if not s or not s[:1].isupper():
+        return False
+    names = _city_names()
+    # GeoNames writes "St. Petersburg", "St. Louis"; British style drops the full stop
+    return s.casefold() in names or any(
+        s.startswith(short + " ") and f"{short}. {s[len(short) + 1:]}".casefold() in names for short in ("St", "Ste"))

@@ -72,3 +72,13 @@ def test_a_year_counted_from_dates_nothing_else_in_the_clause(extract_text):
     claims = extract_text("Organisers said 48 heads of state were taking part in the first such summit since 2015.",
                           "2023-07-17")
     assert [(c.value["value"], c.event) for c in claims if c.kind == "count"] == [(48.0, "main")]
+
+
+def test_a_venue_named_through_its_kind_or_where_leaders_came(extract_text):
+    claims = extract_text("The leaders met on the sidelines of a summit in the Brazilian city of Belem. President "
+                          "Lula welcomed the leaders to Belem as the summit got under way. Forty leaders came to "
+                          "Belem for the two-day summit.", "2025-11-07")
+    assert [c.value["text"] for c in of(claims, "place", "venue")] == ["Belem", "Belem", "Belem"]
+    # where one came for a side meeting, or with no event named, is no venue
+    claims = extract_text("Lula came to Washington for talks with Trump. Modi came to Moscow in July.", "2025-11-07")
+    assert of(claims, "place", "venue") == []

@@ -15,3 +15,11 @@ def test_places_aliases_demonyms_and_possessives(text, country):
 @pytest.mark.parametrize("text", ["Tokyo", "Central Asia", "EU", "", "the Americas", "Americas", "the Koreas"])
 def test_places_non_countries_are_none(text):
     assert canonical_country(text) is None
+
+
+@pytest.mark.parametrize("name, known", [("St Petersburg", True), ("St. Petersburg", True), ("St Louis", True),
+                                         ("St", False), ("Stockholm", True)])
+def test_a_saint_city_without_the_full_stop_is_known(name, known):
+    from summitcheck.normalize.cities import is_city
+
+    assert is_city(name) is known

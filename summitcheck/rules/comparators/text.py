@@ -107,10 +107,11 @@ class FuzzyText(Comparator):
             others = {src: vals for (src, lv), vals in values.items() if lv == level and src != c.source}
             if any(self.same(v, x) for vals in others.values() for x in vals):
                 continue
+            # every claim of the backed value, so that a preview's expectation among them
+            # (an update, not a conflict) does not hide the reports that contradict it
             for j, d in enumerate(claims):
                 if d.source in others and d.basis not in weak and str(d.value.get("level", "")) == level:
                     backers = [s for s, vals in others.items() if any(self.same(canonical(d), x) for x in vals)]
                     if len(backers) >= 2:
                         bad.append((min(i, j), max(i, j)))
-                        break
         return bad
