@@ -487,6 +487,10 @@ def _attendance_list(ctx: SentenceContext, first: Token) -> bool:
     """A list hangs off an attendance word within two steps ("leaders from A, B", "summit with")."""
     if _agent_of_another_act(ctx, first):
         return False
+    subject = _list_head(first)
+    if subject.dep_ == "nsubj" and subject.head.lemma_.lower() == "become" and any(
+            c.dep_ == "attr" and c.lemma_.lower() == "member" and _of_the_group(c) for c in subject.head.children):
+        return True  # "A, B and C became members", as "A, B and C joined the group"
     for trig in ctx.triggers:
         if trig.topic != "attendees":
             continue
@@ -502,6 +506,16 @@ def _attendance_list(ctx: SentenceContext, first: Token) -> bool:
                 and trig.token.pos_ == "NOUN" and subject.head.lemma_.lower() in SENDING_VERBS:
             return True
     return False
+
+
+# What a list of new members joined when it is the meeting's own group, not another body.
+GROUP_NOUNS = {"group", "bloc", "club", "alliance", "grouping", "organisation", "organization"}
+
+
+def _of_the_group(members: Token) -> bool:
+    """"became members", "became members of the bloc"; not "members of the New Development Bank"."""
+    owners = [o for p in members.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return all(o.lemma_.lower() in GROUP_NOUNS for o in owners)
 
 
 def _agent_of_another_act(ctx: SentenceContext, first: Token) -> bool:

@@ -42,3 +42,13 @@ def test_those_who_refused_an_act_or_held_out(extract_text):
     assert [(c.value["members"], c.subject, c.modality, c.basis) for c in lists] == [
         (["Paraguay"], "sign", "negated", "list"), (["Bolivia"], "sign", "negated", "partial"),
         (["Hungary"], "sign", "negated", "partial")]
+
+
+def test_countries_that_became_members_are_a_list_like_those_that_joined(extract_text):
+    claims = extract_text("It is the first summit since Egypt, Ethiopia, Iran and the United Arab Emirates became "
+                          "members in January. Brazil, Russia, India and China became members of the bank in 2015.",
+                          "2024-10-23")
+    lists = of(claims, "set", "attendees")
+    # the bank's members are another body's
+    assert [sorted(c.value["members"]) for c in lists] == [["Egypt", "Ethiopia", "Iran", "United Arab Emirates"]]
+    assert lists[0].basis == "list"
