@@ -41,7 +41,7 @@ def extract_claims(sources: list[Source], nlp, vocab: Vocabulary, *, batch_size:
 def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
     reference = date.fromisoformat(source.published) if source.published else None
     claims: list[Claim] = []
-    durations: list[int] = []
+    durations: list[tuple[int, int, int, int, int]] = []
     for n, sent in enumerate(s for s in doc.sents if s.text.strip()):
         ctx = SentenceContext.build(source, sent, vocab, reference)
         ctx.ordinal = n
@@ -61,10 +61,10 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         found += find_named_documents(ctx)
         found += find_named_initiatives(ctx)
         if not any(scope == "other" for scope, _ in ctx.markers):
-            durations += sent_durations
+            durations += [(days, s, e, sent.start_char, sent.end_char) for days, s, e in sent_durations]
         claims += found
     claims += _dateline_claim(source, vocab, claims)
-    _apply_durations(claims, durations)
+    _apply_durations(claims, durations, source.analysis_text)
     claims.sort(key=lambda c: (c.start, c.end, c.kind, c.topic))
     _refer_back(claims, source.analysis_text)
     return claims
@@ -114,15 +114,21 @@ def _dateline_claim(source: Source, vocab: Vocabulary, claims: list[Claim]) -> l
                   modality="reported", value={"text": name, "level": level, "label": "GPE"}, basis="dateline")]
 
 
-def _apply_durations(claims: Iterable[Claim], durations: list[int]) -> None:
+def _apply_durations(claims: Iterable[Claim], durations: list[tuple[int, int, int, int, int]], text: str) -> None:
     """"kicked off on Friday" (or "ended on Sunday") plus "a two-day summit" elsewhere in the
-    article: a range."""
-    if len(set(durations)) != 1:
+    article: a range. ``durations`` are (days, start, end, sentence start, sentence end); a
+    length in the date's own sentence becomes part of the claim's words, since the range
+    comes from both."""
+    if len({d[0] for d in durations}) != 1:
         return
-    days = durations[0]
+    days = durations[0][0]
     for claim in claims:
         if claim.kind == "date" and claim.topic == "event-dates" and claim.event == "main" \
                 and claim.basis in ("start", "end") and claim.value["granularity"] == "day":
+            near = [(s, e) for _, s, e, s0, s1 in durations if s0 <= claim.start < s1]
+            if near:
+                claim.start, claim.end = min(claim.start, near[0][0]), max(claim.end, near[0][1])
+                claim.text = text[claim.start:claim.end]
             day = date.fromisoformat(claim.value["start"])
             if claim.basis == "start":
                 claim.value["end"] = (day + timedelta(days=days - 1)).isoformat()

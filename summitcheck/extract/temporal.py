@@ -51,11 +51,12 @@ VAGUE = re.compile(r"\b(?:past|recent|coming|next|last|few|several|earlier|later
 
 
 def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
-    """Date claims of a sentence, and the lengths in days of event durations it states."""
+    """Date claims of a sentence, and the event durations it states: (days, start, end) of
+    each, the words' character span."""
     text = ctx.source.analysis_text
     items = _date_items(ctx)
     claims: list[Claim] = []
-    durations: list[int] = []
+    durations: list[tuple[int, int, int]] = []
     i = 0
     while i < len(items):
         start, end = items[i]
@@ -93,7 +94,7 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
                 i += 1
                 continue
             if not OFFSET.match(text[end:end + 12]):
-                durations.append(days)  # "a day after he met Xi" is an offset, not a length
+                durations.append((days, start, end))  # "a day after he met Xi" is an offset, not a length
             i += 1
             continue
         composite = THROUGH_COMPOSITE.match(raw.strip())
@@ -248,10 +249,18 @@ def _start_verb(ctx: SentenceContext, start: int, end: int) -> bool:
         if n > 3:
             break
         if tok.pos_ == "VERB":
-            # "got under way on Thursday" as well
-            return tok.lemma_.lower() in ("kick", "open", "start", "begin", "launch", "commence") or (
-                tok.lemma_.lower() == "get" and any(c.lower_ == "under" for c in tok.children))
+            # "got under way on Thursday" as well; "agreed on Thursday ..., as Meloni opened the
+            # summit": what happened as the event opened happened on its first day
+            return _opening(tok) or any(
+                c.dep_ == "advcl" and _opening(c) and any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in c.children)
+                and any(o.lemma_.lower() in CLOSED_EVENTS for o in c.children if o.dep_ in ("dobj", "obj", "nsubj"))
+                for c in tok.children)
     return False
+
+
+def _opening(verb) -> bool:
+    return verb.lemma_.lower() in ("kick", "open", "start", "begin", "launch", "commence") or (
+        verb.lemma_.lower() == "get" and any(c.lower_ == "under" for c in verb.children))
 
 
 # What a closing verb closes when its date is the event's last day ("the summit ended on

@@ -89,3 +89,12 @@ def test_the_day_the_summit_ended_is_its_last_day(extract_text):
     # talks or a session ending is no end of the event
     claims = extract_text("The talks between the two leaders ended on Wednesday.", "2024-07-12")
     assert all(c.basis != "end" for c in of(claims, "date"))
+
+
+def test_what_happened_as_the_summit_opened_happened_on_its_first_day(extract_text):
+    claims = extract_text("Leaders agreed on Tuesday to fund the clinic, as the host opened the three-day summit in "
+                          "Lima.", "2024-11-12")
+    [span] = of(claims, "date", "event-dates")
+    assert (span.value["start"], span.value["end"]) == ("2024-11-12", "2024-11-14")
+    # the range comes from the day and the length: the claim's words hold both
+    assert span.text.startswith("Tuesday") and span.text.endswith("three-day")
