@@ -57,6 +57,8 @@ def _site(ent: Span) -> bool:
         return True
     if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in GROUNDS_WORDS:
         return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in SITE_KINDS for c in ent.root.children):
+        return True  # "Forte Village, a resort on the coast of Sardinia"
     return ent.label_ == "ORG" and ent[-1].lower_ in BUILDING_WORDS
 
 
@@ -627,7 +629,8 @@ def find_named_documents(ctx: SentenceContext) -> list[Claim]:
             continue
         canonical = name.replace("Communiqué", "Communique").replace("’", "'")
         doc_type = kind.lower().replace("communiqué", "communique")
-        value = {"text": canonical, **({"outcome": True} if _the_outcome(root) else {})}
+        outcome = _the_outcome(root) or LEADERS_TEXT.search(canonical) is not None
+        value = {"text": canonical, **({"outcome": True} if outcome else {})}
         claims.append(ctx.claim("text", s, e, value, root, "documents", subject=doc_type))
     return claims
 
@@ -635,6 +638,9 @@ def find_named_documents(ctx: SentenceContext) -> list[Claim]:
 # Words that make a text the meeting's own outcome: "the final text, the X Communique",
 # "the outcome document, X".
 OUTCOME_WORDS = {"final", "closing", "outcome", "concluding"}
+# "the Apulia G7 Leaders' Communique", "the G20 New Delhi Leaders' Declaration": the leaders'
+# own text of the meeting, whatever its type; "Leaders' Statement on Ukraine" is one of several.
+LEADERS_TEXT = re.compile(r"\bLeaders'\s+(?:Declaration|Communique|Statement)$")
 # Verbs by which the meeting ends with its outcome: "ended with a Joint Communique on ...".
 ENDING_VERBS = {"end", "close", "conclude", "wrap"}
 

@@ -124,11 +124,18 @@ def _money_donors(ctx: SentenceContext, start: int, root) -> tuple[list[str], li
     # "Harris pledges $1.5 billion": a person, whose country align reads from the bundle
     people = [] if found else [f"person:{ent.text}" for ent in (entity_of(s) for s in subjects[:1])
                                if ent is not None and ent.label_ == "PERSON"]
-    thing = root.head if root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ == "NOUN" else None
+    thing = root.head.lemma_.lower() if root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ == "NOUN" \
+        else None
+    if thing is None and root.dep_ in ("dobj", "obj"):
+        thing = THING_OF_VERB.get(root.head.lemma_.lower())  # "to lend Ukraine $50 billion": a loan
     if thing is not None:
         # "announced a $30 billion fund": the size of a new thing, not a pledge to another
-        return [f"{'|'.join(sorted(found)) or 'any'}: {thing.lemma_.lower()}"], people
+        return [f"{'|'.join(sorted(found)) or 'any'}: {thing}"], people
     return found, people
+
+
+# Verbs whose object is the size of a thing the nouns name ("lend $50 billion", "a $50 billion loan").
+THING_OF_VERB = {"lend": "loan", "loan": "loan"}
 
 
 def _paid_to(root) -> str | None:

@@ -11,7 +11,7 @@ from summitcheck.extract.numeric import singular
 from summitcheck.extract.roles import LEADER_TITLES
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
-from summitcheck.normalize.numbers import parse_ordinal
+from summitcheck.normalize.numbers import parse_number, parse_ordinal
 
 ORDINAL_EXTRA = re.compile(
     r"\b(?i:first[- ]ever|inaugural|maiden)\b"
@@ -63,6 +63,16 @@ def _description(noun) -> tuple[str, list[str]] | None:
     return _described(tokens)
 
 
+def _group_name(token) -> str | None:
+    """"g7" for the "Group" of "Group of Seven" (or "of 20"), so that a description naming the
+    group in full and one naming it "G7" share the word."""
+    doc = token.doc
+    if token.lower_ != "group" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return None
+    n = parse_number(doc[token.i + 2].text)
+    return f"g{int(n)}" if n is not None and n == int(n) and 2 <= n <= 99 else None
+
+
 def _described(tokens) -> tuple[str, list[str]] | None:
     """(text, content words) of a description, or None if it says only that the event was held.
     Words for taking part ("took part", "took its seat", "sat at the table") are left out of the
@@ -70,7 +80,8 @@ def _described(tokens) -> tuple[str, list[str]] | None:
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return None
-    words = {t.lemma_.lower() for t in tokens if (t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") or t.lower_ in NEGATIONS)
+    words = {_group_name(t) or t.lemma_.lower() for t in tokens
+             if (t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") or t.lower_ in NEGATIONS)
              and t.ent_type_ not in ("DATE", "TIME")}  # "on Thursday" dates the act; it is no part of it
     words -= PARTICIPATION_WORDS
     if not words - EDITION_WORDS:

@@ -117,3 +117,18 @@ def test_a_present_passive_after_before_is_to_come(extract_text):
     claims = extract_text("For Biden, in Rio for his last summit before Donald Trump is sworn in on January 20, the "
                           "meeting was a farewell tour.", "2024-11-20")
     assert [c.value["start"] for c in claims if c.kind == "date" and c.topic == "sworn-in"] == ["2025-01-20"]
+
+
+def test_a_group_named_in_full_or_by_its_short_name_is_one_word_of_a_distinction(extract_text):
+    claims = extract_text("The Dalai Lama became the first monk to address a Group of Twenty summit. Later, the "
+                          "first monk ever to speak at a G20 summit met the host.", "2024-11-16")
+    groups = [g for g in align(claims) if g.topic == "ordinal:distinction"]
+    assert [len(g.claims) for g in groups] == [2]
+    assert all("g20" in c.value["words"] for c in groups[0].claims)
+
+
+def test_money_lent_is_the_size_of_the_loan(extract_text):
+    claims = extract_text("Leaders agreed on Thursday to lend Kenya about $2 billion. The $2 billion loan will be "
+                          "repaid over ten years.", "2024-06-13")
+    loans = of(claims, "money", "investment")
+    assert [c.subject for c in loans] == ["any: loan", "any: loan"]

@@ -82,3 +82,22 @@ def test_a_venue_named_through_its_kind_or_where_leaders_came(extract_text):
     # where one came for a side meeting, or with no event named, is no venue
     claims = extract_text("Lula came to Washington for talks with Trump. Modi came to Moscow in July.", "2025-11-07")
     assert of(claims, "place", "venue") == []
+
+
+def test_a_place_a_resort_in_apposition_is_a_site(extract_text):
+    claims = extract_text("The leaders gathered at Forte Village, a resort on the coast of Sardinia, for the summit.",
+                          "2024-06-14")
+    [site] = of(claims, "place", "venue")
+    assert (site.value["level"], site.subject) == ("site", "building")
+
+
+def test_the_leaders_declaration_and_the_leaders_communique_are_the_outcome(extract_text):
+    communique = extract_text("Later on Friday the leaders released the Apulia G7 Leaders' Communique.", "2024-06-14")
+    declaration = extract_text("The Brindisi G7 Leaders' Declaration, published on Friday, carried her stamp.",
+                               "2024-06-15")
+    other = extract_text("They also adopted the G7 Leaders' Statement on Ukraine.", "2024-06-15")
+    for claims, source in ((communique, "a.txt"), (declaration, "b.txt"), (other, "c.txt")):
+        for c in claims:
+            c.source = source
+    docs = [c for c in communique + declaration + other if c.topic == "documents"]
+    assert [bool(c.value.get("outcome")) for c in docs] == [True, True, False]
