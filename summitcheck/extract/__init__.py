@@ -42,6 +42,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
     reference = date.fromisoformat(source.published) if source.published else None
     claims: list[Claim] = []
     durations: list[tuple[int, int, int, int, int]] = []
+    spare: list[tuple[SentenceContext, int, int, object]] = []
     for n, sent in enumerate(s for s in doc.sents if s.text.strip()):
         ctx = SentenceContext.build(source, sent, vocab, reference)
         ctx.ordinal = n
@@ -62,9 +63,11 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         found += find_named_initiatives(ctx)
         if not any(scope == "other" for scope, _ in ctx.markers):
             durations += [(days, s, e, sent.start_char, sent.end_char) for days, s, e in sent_durations]
+            spare += [(ctx, s, e, value) for s, e, value in ctx.spare_ranges]
         claims += found
     claims += _dateline_claim(source, vocab, claims)
     _apply_durations(claims, durations, source.analysis_text)
+    claims += _spans_of_the_event_length(spare, durations, claims)
     claims.sort(key=lambda c: (c.start, c.end, c.kind, c.topic))
     _refer_back(claims, source.analysis_text)
     return claims
@@ -94,6 +97,23 @@ def _refer_back(claims: list[Claim], text: str) -> None:
         # be part of a larger group, so only a complete one is referred back to.
         if definite and near and last_set.basis != "partial":
             claim.subject = last_set.subject
+
+
+def _spans_of_the_event_length(spare, durations, claims: list[Claim]) -> list[Claim]:
+    """"Italians have a phrase for what happened at Borgo Egnazia on 13-15 June ... For three
+    days ...": an explicit range no event word claimed is the event's span when the article
+    gives the event just that length and dates it nowhere else."""
+    if len({d[0] for d in durations}) != 1 or any(c.kind == "date" and c.topic == "event-dates" for c in claims):
+        return []
+    days = durations[0][0]
+    out = []
+    for ctx, start, end, value in spare:
+        before, after = ctx.vocab.window_days
+        near = ctx.reference is not None and (ctx.reference - value.end).days <= before \
+            and (value.start - ctx.reference).days <= after
+        if near and (value.end - value.start).days + 1 == days:
+            out.append(ctx.claim("date", start, end, value.to_value(), ctx.root_of(start, end), "event-dates"))
+    return out
 
 
 def _dateline_claim(source: Source, vocab: Vocabulary, claims: list[Claim]) -> list[Claim]:

@@ -93,6 +93,9 @@ class SentenceContext:
     taken: list[tuple[int, int]] = field(default_factory=list)
     # every date of the sentence is far from the article's (set by the date finder)
     only_far_dates: bool = False
+    # Explicit day ranges no topic claimed ("what happened there on 13-15 June"), as
+    # (start, end, value): the event's span if the article gives the event that length.
+    spare_ranges: list = field(default_factory=list)
     _ents: tuple | None = field(default=None, repr=False)
     # each date's value, by (start, end), read once (extract/temporal.py)
     dates_read: dict = field(default_factory=dict, repr=False)

@@ -459,6 +459,8 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
         topic = default_topic
     if topic is None:
         _mark_dated_elsewhere(ctx, root, value)
+        if value.explicit_range and value.granularity == "day" and not ctx.markers:
+            ctx.spare_ranges.append((start, end, value))
         return []
     person_subject = ctx.vocab.topic(topic).subject in PERSON_ACTS
     basis = "start" if start_cue and not value.explicit_range else None

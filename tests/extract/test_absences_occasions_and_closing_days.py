@@ -98,3 +98,14 @@ def test_what_happened_as_the_summit_opened_happened_on_its_first_day(extract_te
     assert (span.value["start"], span.value["end"]) == ("2024-11-12", "2024-11-14")
     # the range comes from the day and the length: the claim's words hold both
     assert span.text.startswith("Tuesday") and span.text.endswith("three-day")
+
+
+def test_a_range_of_the_events_length_with_no_event_word_is_the_event(extract_text):
+    text = ("Brazilians have a word for what happened at the Copacabana Palace on 18–20 November. For three days the "
+            "hotel was the capital of the world.")
+    [span] = of(extract_text(text, "2024-11-22"), "date", "event-dates")
+    assert (span.value["start"], span.value["end"]) == ("2024-11-18", "2024-11-20")
+    # a range of another length, or one beside the event's own dates, is not claimed
+    assert of(extract_text(text.replace("three days", "two days"), "2024-11-22"), "date", "event-dates") == []
+    dated = extract_text(text + " The summit opened on Monday, November 18.", "2024-11-22")
+    assert [c.value["start"] for c in of(dated, "date", "event-dates")] == ["2024-11-18"]
