@@ -29,6 +29,7 @@ from summitcheck.extract.roles import (
     subject_of,
 )
 from summitcheck.extract.sentence import SentenceContext, event_name
+from summitcheck.extract.signatories import find_signatories
 from summitcheck.model import Claim
 from summitcheck.normalize.places import canonical_country, is_demonym
 
@@ -203,6 +204,7 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
     people.sort(key=lambda p: p[0].start)
     co_chairs = find_co_chairs(ctx, [(p[0], p[1]) for p in people if p[1]])
     claims += co_chairs
+    claims += find_signatories(ctx, [(p[0], p[1]) for p in people if p[1]])
     # "co-chaired by A and B": chairs together, not each the host (compared as co-chairs)
     chairing = {m for c in co_chairs for m in c.value["members"]}
     for ent, name, title, country in people:
