@@ -23,6 +23,7 @@ from summitcheck.extract.ordinals import find_ordinals
 from summitcheck.extract.people import find_people
 from summitcheck.extract.rotation import find_chair_rotation
 from summitcheck.extract.sentence import SentenceContext
+from summitcheck.extract.sessions import find_sessions
 from summitcheck.extract.stops import find_stops
 from summitcheck.extract.temporal import find_dates
 from summitcheck.extract.vocab import Topic, Vocabulary
@@ -61,6 +62,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         found += find_chair_rotation(ctx)
         found += find_named_documents(ctx)
         found += find_named_initiatives(ctx)
+        found += find_sessions(ctx)
         if not any(scope == "other" for scope, _ in ctx.markers):
             durations += [(days, s, e, sent.start_char, sent.end_char) for days, s, e in sent_durations]
             spare += [(ctx, s, e, value) for s, e, value in ctx.spare_ranges]

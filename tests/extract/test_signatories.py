@@ -31,3 +31,4 @@ def test_another_kind_of_agreement_or_an_unsigned_one_is_not_this_list(extract_t
     claims = extract_text("Kishida signed a separate accord with Zelensky. Trudeau did not sign the security "
                           "agreement with Zelensky.", "2024-06-14")
     assert [subject for subject, _, _ in _signers(claims)] == ["agreement"]
+
