@@ -6,7 +6,10 @@ from tests.conftest import of
 
 def test_what_a_session_someone_addressed_was_about(extract_text):
     claims = extract_text("Antonio Guterres told a session on climate change that time was short. At a session on "
-                          "water security on Friday, the president called for a fund. Leaders held a session.",
-                          "2024-06-14")
+                          "water security on Friday, the Kenyan president called for a fund. The pontiff told a "
+                          "session on migration that doors must stay open. Leaders held a session. The president "
+                          "told a session on debt that rates were too high.", "2024-06-14")
     sessions = [(c.subject, c.value["text"]) for c in of(claims, "text", "session")]
-    assert sessions == [("Antonio Guterres", "climate change"), ("president", "water security")]
+    # a bare "the president" names no one: another article's president may be another person
+    assert sessions == [("Antonio Guterres", "climate change"), ("president of Kenya", "water security"),
+                        ("pope", "migration")]
