@@ -234,7 +234,9 @@ def country_lists(ctx: SentenceContext, *, owned: bool = False) -> list[list[Spa
     Venezuela's Nicolas Maduro and ...")."""
     text = ctx.source.analysis_text
     runs: list[list[Span]] = []
-    for ent in country_mentions(ctx.sent):
+    if ctx.countries_read is None:
+        ctx.countries_read = country_mentions(ctx.sent)
+    for ent in ctx.countries_read:
         last = runs[-1][-1] if runs else None
         item = (owned and owned_name(last)) or last if last is not None else None
         if item is not None and LIST_SEPARATOR.match(text[item.end_char: ent.start_char]):

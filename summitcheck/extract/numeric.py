@@ -287,14 +287,24 @@ def _counted_noun(ent):
     if ent.end + 1 < ent.sent.end and doc[ent.end].text == "-" and doc[ent.end + 1].pos_ == "NOUN" \
             and singular(doc[ent.end + 1]) not in NOT_COUNTED:  # "a 12-point plan" counts plans
         return doc[ent.end + 1]
-    for chunk in ent.sent.noun_chunks:
-        if chunk.start <= ent.start and ent.end <= chunk.end and chunk.root.i >= ent.end:
-            if chunk.root.pos_ in ("NOUN", "PROPN"):
-                return chunk.root
+    for start, end, head in _noun_chunks(ent.sent):
+        if start <= ent.start and ent.end <= end and head >= ent.end:
+            if doc[head].pos_ in ("NOUN", "PROPN"):
+                return doc[head]
     noun = root.head if root.dep_ in ("nummod", "quantmod") else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < ent.end - 1:
         return None
     return noun
+
+
+def _noun_chunks(sent) -> list[tuple[int, int, int]]:
+    """(start, end, root index) of a sentence's noun chunks, found once per sentence: spaCy
+    walks the whole sentence each time it is asked. Kept as numbers in the Doc's user data,
+    so the cache holds no reference back to the Doc."""
+    cache = sent.doc.user_data.setdefault("summitcheck_noun_chunks", {})
+    if sent.start not in cache:
+        cache[sent.start] = [(c.start, c.end, c.root.i) for c in sent.noun_chunks]
+    return cache[sent.start]
 
 
 def singular(noun) -> str:

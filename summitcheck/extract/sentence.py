@@ -96,6 +96,8 @@ class SentenceContext:
     # Explicit day ranges no topic claimed ("what happened there on 13-15 June"), as
     # (start, end, value): the event's span if the article gives the event that length.
     spare_ranges: list = field(default_factory=list)
+    # The sentence's country names, read once (performance: lists are read twice a sentence).
+    countries_read: list | None = field(default=None, repr=False)
     _ents: tuple | None = field(default=None, repr=False)
     # each date's value, by (start, end), read once (extract/temporal.py)
     dates_read: dict = field(default_factory=dict, repr=False)
