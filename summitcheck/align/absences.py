@@ -10,7 +10,14 @@ absent countries keeps its absent leaders where they are: in the list of leaders
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from summitcheck.model import EVENT_MAIN, Claim
+
+# Offices whose holder is the country at a summit: a president or a prime minister there is
+# the country there; a vice president or a minister may come in the leader's place.
+HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                "taoiseach"}
 
 
 def _absent_countries(claim: Claim, country_of: dict[str, str]) -> set[str]:
@@ -35,3 +42,31 @@ def join_absences(claims: list[Claim], country_of: dict[str, str]) -> None:
                 target.value["members"] = sorted(set(target.value["members"]) | extra)
                 if added:  # what the list's own words do not say, and where the source says it
                     target.value.setdefault("absent_leaders", {}).update({country: c.text for country in added})
+
+
+def _absent_list(c: Claim) -> bool:
+    return c.kind == "set" and c.topic == "attendees" and c.modality == "negated" and c.subject is None \
+        and c.event == EVENT_MAIN
+
+
+def present_heads(claims: list[Claim]) -> None:
+    """"The leaders of Venezuela, Brazil and Nicaragua stayed away" in one source against
+    "Among the arrivals were Brazilian President Lula" in another: a head of state or
+    government a source places at the event is that country there, compared with the lists
+    of absent countries. Only for countries some source names as absent, so lists of
+    leaders stay where they are otherwise. The added claims (value ``through_leaders``) quote
+    the leader's sentence, and never take back their own source's absences."""
+    absent = {m for c in claims if _absent_list(c) for m in c.value["members"]}
+    if not absent:
+        return
+    added = []
+    for c in claims:
+        if c.kind != "set" or c.topic != "leaders" or c.modality != "reported" or c.subject is not None \
+                or c.event != EVENT_MAIN:
+            continue
+        heads = {office.split(" of ", 1)[1] for office in c.value.get("titles", {}).values()
+                 if " of " in office and office.split(" of ", 1)[0] in HEAD_OFFICES}
+        if heads & absent:
+            added.append(replace(c, topic="attendees", basis="partial",
+                                 value={"members": sorted(heads & absent), "through_leaders": True}))
+    claims.extend(added)

@@ -20,3 +20,29 @@ def test_absent_leaders_stay_with_the_leaders_when_no_country_list_is_given(extr
     claims = extract_text("Mexico's president did not attend.", "2024-11-16")
     assert _absent_countries(claims) == []
     assert any(g.topic == "leaders" for g in align(claims))
+
+
+def _judged(claims, sources):
+    from summitcheck.model import Source
+    from summitcheck.rules.engine import evaluate
+    from summitcheck.rules.loader import load_rules
+
+    srcs = [Source(id=s, path=s, text="", analysis_text="", sha256="", published="2023-07-19") for s in sources]
+    return [f for f in evaluate(align(claims), load_rules(), srcs) if f.topic == "attendees" and f.subject is None]
+
+
+def test_a_head_of_government_at_the_event_is_the_country_there(extract_text):
+    away = extract_text("The leaders of Venezuela, Brazil and Nicaragua stayed away.", "2023-07-19")
+    there = extract_text("Among the arrivals were Brazilian President Luiz Inacio Lula da Silva and Chile's "
+                         "Gabriel Boric.", "2023-07-19")
+    for c in away:
+        c.source = "a.txt"
+    for c in there:
+        c.source = "b.txt"
+    [finding] = _judged(away + there, ["a.txt", "b.txt"])
+    assert finding.status == "conflict"
+    # a vice president may come in the leader's place: no contradiction
+    deputy = extract_text("Brazilian Vice President Geraldo Alckmin attended the summit.", "2023-07-19")
+    for c in deputy:
+        c.source = "b.txt"
+    assert all(f.status != "conflict" for f in _judged(away + deputy, ["a.txt", "b.txt"]))

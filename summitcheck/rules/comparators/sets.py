@@ -25,7 +25,9 @@ class SetSubset(Comparator):
         bad: list[tuple[int, int]] = []
         present: dict[str, set[str]] = {}
         for c in claims:
-            if c.modality != "negated":
+            if c.modality != "negated" and not c.value.get("through_leaders"):
+                # a source's own leader at the event does not take back its list of absent
+                # countries: that is a contradiction within it, not a change of plan
                 present.setdefault(c.source, set()).update(c.value["members"])
         for i, j in self.cross_source_pairs(claims):
             a, b = claims[i], claims[j]
