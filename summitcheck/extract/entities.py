@@ -94,15 +94,16 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         if ctx.overlaps_taken(ent.start_char, ent.end_char):
             continue
         root = ent.root
-        if _placing_word(root) is None:
+        placing = _placing_word(root)
+        if placing is None:
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC") and not _site(ent):
             if ent.label_ not in ("ORG", "PERSON", "NORP") or not is_city(ent.text):
                 continue
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "the summit in Durban", tagged ORG
         anchor = root.head.head if root.head.head.ent_type_ == "DATE" else root  # "for March in Nairobi"
-        if _placing_word(root).lower_ == "to":
-            anchor = _arrived_for(_placing_word(root).head)
+        if placing.lower_ == "to":
+            anchor = _arrived_for(placing.head)
             if anchor is None:
                 continue
         topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor, exclude=OWN_FINDER_TOPICS)
@@ -181,16 +182,18 @@ def _arrived_for(verb: Token) -> Token | None:
     """The event people came to a place for: "came to Kazan for the three-day summit",
     "welcomed leaders to Kazan as the summit got under way" (the event word, which then
     decides the place's topic as if the place hung below it)."""
-    nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    nouns += [s for c in verb.children if c.dep_ in ("advcl", "conj") for s in subjects_of(c)]
+    nouns = _came_for(verb) + [s for c in verb.children if c.dep_ in ("advcl", "conj") for s in subjects_of(c)]
     return next((n for n in nouns if n.lemma_.lower() in MAIN_EVENT_NOUNS and not _side_meeting(n)), None)
 
 
 def _came_for_a_side_meeting(trigger: Token) -> bool:
     """"Biden came to Washington for talks with Xi": where one came for a side meeting."""
-    return trigger.lemma_.lower() in ARRIVAL_VERBS and any(
-        _side_meeting(o) for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
-        for o in p.children if o.dep_ == "pobj")
+    return trigger.lemma_.lower() in ARRIVAL_VERBS and any(_side_meeting(o) for o in _came_for(trigger))
+
+
+def _came_for(verb: Token) -> list[Token]:
+    """What a verb's "for" phrase names: "came to Kazan for the summit"."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
 
 
 def _side_meeting(trigger: Token) -> bool:
