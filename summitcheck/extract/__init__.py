@@ -25,7 +25,7 @@ from summitcheck.extract.rotation import find_chair_rotation
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.sessions import find_sessions
 from summitcheck.extract.stops import find_stops
-from summitcheck.extract.temporal import find_dates
+from summitcheck.extract.temporal import far_from_publication, find_dates
 from summitcheck.extract.vocab import Topic, Vocabulary
 from summitcheck.model import Claim, Source
 
@@ -110,10 +110,7 @@ def _spans_of_the_event_length(spare, durations, claims: list[Claim]) -> list[Cl
     days = durations[0][0]
     out = []
     for ctx, start, end, value in spare:
-        before, after = ctx.vocab.window_days
-        near = ctx.reference is not None and (ctx.reference - value.end).days <= before \
-            and (value.start - ctx.reference).days <= after
-        if near and (value.end - value.start).days + 1 == days:
+        if ctx.reference is not None and not far_from_publication(ctx, value) and (value.end - value.start).days + 1 == days:
             out.append(ctx.claim("date", start, end, value.to_value(), ctx.root_of(start, end), "event-dates"))
     return out
 

@@ -289,7 +289,8 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
     if ctx.vocab.topic("attendees") is None:
         return claims
-    named_absentees = _absent_leaders_by_country(ctx)
+    namer = occasion_namer(ctx.vocab.topic("attendees"))
+    named_absentees = _absent_leaders_by_country(ctx, namer)
     claims += named_absentees
     taken = {c.start for c in named_absentees}
     for run in country_lists(ctx):
@@ -321,7 +322,7 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
                                     basis="list" if alone else "partial", subject=act, mod="negated"))
             continue
         lead = ctx.source.analysis_text[max(ctx.sent.start_char, start - 20):start].lower()
-        occasion = occasion_missed_by(first, occasion_namer(ctx.vocab.topic("attendees")))
+        occasion = occasion_missed_by(first, namer)
         if occasion:
             # "the leaders of A, B and C missed the family photo": like an act not done, those
             # named are the list of who missed it unless the sentence says they are some
@@ -363,7 +364,7 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
     return claims
 
 
-def _absent_leaders_by_country(ctx: SentenceContext) -> list[Claim]:
+def _absent_leaders_by_country(ctx: SentenceContext, namer) -> list[Claim]:
     """"Three leaders were absent: Nicaragua's Daniel Ortega, Venezuela's Nicolas Maduro and
     Mexico's ...": leaders who stayed away, named with their countries, are the countries
     that stayed away, comparable with "the leaders of Venezuela, Mexico and Nicaragua stayed
@@ -374,7 +375,7 @@ def _absent_leaders_by_country(ctx: SentenceContext) -> list[Claim]:
         if len(run) < 2 or not names[0] or not any(names[:-1]):
             continue
         person = names[0][-1]
-        occasion = occasion_missed_by(person, occasion_namer(ctx.vocab.topic("attendees")))
+        occasion = occasion_missed_by(person, namer)
         if not occasion and not is_absent(person):
             continue
         members = list(dict.fromkeys(m for m in (canonical_member(e.text) for e in run) if m))

@@ -244,9 +244,10 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
         absent = [(e, n) for e, n in leaders if is_absent(e.root)]
         # "three leaders were missing from the family photo": absent from that occasion only
         attendees = ctx.vocab.topic("attendees")
+        namer = occasion_namer(attendees) if attendees else None
         missed: dict[str, list] = {}
         for e, n in leaders:
-            occasion = occasion_missed_by(e.root, occasion_namer(attendees)) if attendees else None
+            occasion = occasion_missed_by(e.root, namer) if namer else None
             if occasion and (e, n) not in absent:
                 missed.setdefault(occasion, []).append((e, n))
         elsewhere = [p for group in missed.values() for p in group]

@@ -147,13 +147,11 @@ def is_absent(root: Token) -> bool:
         return True  # "the Mexican president's absence"
     if any(c.dep_ == "relcl" and _absent_from_the_event(c, staying_away=False) for c in root.children):
         return True  # "his mother Queen Elizabeth, who did not attend"
-    while node.dep_ == "conj" or node.dep_ == "appos" and node.head.pos_ == "NOUN":
-        node = node.head  # "three leaders were absent: A, B and C"
+    node = _list_top(node)
     if stood_in_for(node) or represented(node):
         return True
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("nsubj", "nsubjpass"):
-        node = node.head.head  # "the presidents of A, B and C stayed away"
-    verb = _absence_after(node) or (node.head if node.dep_ in ("nsubj", "nsubjpass") else _clause_before_colon(node))
+    node = _named_of(node)
+    verb = _absence_after(node) or _subjects_verb(node)
     if verb is None:
         return False
     if verb.lemma_.lower() == "do" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
@@ -190,6 +188,25 @@ def occasion_namer(attendees) -> Callable[[str], str | None]:
     return lambda word: name if (name := attendees.canonical(word)) in acts else None
 
 
+def _list_top(node: Token) -> Token:
+    """The head of the list a name is in: "A, B and C", "three leaders were absent: A, B and C"."""
+    while node.dep_ == "conj" or node.dep_ == "appos" and node.head.pos_ == "NOUN":
+        node = node.head
+    return node
+
+
+def _named_of(node: Token) -> Token:
+    """"the presidents of A, B and C stayed away": the subject the names are "of"."""
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("nsubj", "nsubjpass"):
+        return node.head.head
+    return node
+
+
+def _subjects_verb(node: Token) -> Token | None:
+    """The verb a subject does, or the clause before a colon the names stand after."""
+    return node.head if node.dep_ in ("nsubj", "nsubjpass") else _clause_before_colon(node)
+
+
 def _clause_before_colon(node: Token) -> Token | None:
     """"Two leaders were missing from the photo: A and B": the parser may make the names the
     root and the clause before the colon their complement; that clause says what they did."""
@@ -211,12 +228,7 @@ def occasion_missed_by(root: Token, occasion_of: Callable[[str], str | None]) ->
     "three leaders were missing from that picture", "... turned up late and missed the
     picture", "missed it" after a sentence about the photo), as ``occasion_of`` names the
     occasion's noun; None when the absence is from the event or from nothing it names."""
-    node = root
-    while node.dep_ == "conj" or node.dep_ == "appos" and node.head.pos_ == "NOUN":
-        node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("nsubj", "nsubjpass"):
-        node = node.head.head  # "the leaders of A, B and C missed ..."
-    verb = node.head if node.dep_ in ("nsubj", "nsubjpass") else _clause_before_colon(node)
+    verb = _subjects_verb(_named_of(_list_top(root)))
     if verb is None:
         return None
     shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"

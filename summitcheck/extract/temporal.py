@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from spacy.tokens import Token
+
 from summitcheck.extract.context import (
     OFFSET_WORDS,
     PERSON_ACTS,
@@ -121,10 +123,17 @@ def _only_far_dates(ctx: SentenceContext, items) -> bool:
     its own is that time's, not the event's."""
     if ctx.reference is None or not items:
         return False
-    before, after = ctx.vocab.window_days
     values = [v for v in (_resolve(ctx, s, e) for s, e in items) if v is not None]
-    return bool(values) and all((ctx.reference - v.end).days > before or (v.start - ctx.reference).days > after
-                                for v in values)
+    return bool(values) and all(far_from_publication(ctx, v) for v in values)
+
+
+def far_from_publication(ctx: SentenceContext, value: DateValue) -> bool:
+    """Whether a date lies outside the window around the article's publication date in which
+    its event's dates fall (``window_days``); False for an undated article."""
+    if ctx.reference is None:
+        return False
+    before, after = ctx.vocab.window_days
+    return (ctx.reference - value.end).days > before or (value.start - ctx.reference).days > after
 
 
 # Verbs by which the event ends on a day ("closed on Friday").
@@ -240,22 +249,25 @@ def _opens_the_event(root) -> bool:
         for o in verb.children if o.dep_ in ("dobj", "obj"))
 
 
-def _start_verb(ctx: SentenceContext, start: int, end: int) -> bool:
-    """"kicked off ... on Friday", "opened on Monday": the date is the event's first day."""
+def _date_verb(ctx: SentenceContext, start: int, end: int) -> Token | None:
+    """The nearest verb above a date, within four steps of the parse."""
     root = ctx.root_of(start, end)
     if root is None:
+        return None
+    return next((t for n, t in enumerate(root.ancestors) if n <= 3 and t.pos_ == "VERB"), None)
+
+
+def _start_verb(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"kicked off ... on Friday", "opened on Monday": the date is the event's first day."""
+    verb = _date_verb(ctx, start, end)
+    if verb is None:
         return False
-    for n, tok in enumerate(root.ancestors):
-        if n > 3:
-            break
-        if tok.pos_ == "VERB":
-            # "got under way on Thursday" as well; "agreed on Thursday ..., as Meloni opened the
-            # summit": what happened as the event opened happened on its first day
-            return _opening(tok) or any(
-                c.dep_ == "advcl" and _opening(c) and any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in c.children)
-                and any(o.lemma_.lower() in CLOSED_EVENTS for o in c.children if o.dep_ in ("dobj", "obj", "nsubj"))
-                for c in tok.children)
-    return False
+    # "got under way on Thursday" as well; "agreed on Thursday ..., as Meloni opened the
+    # summit": what happened as the event opened happened on its first day
+    return _opening(verb) or any(
+        c.dep_ == "advcl" and _opening(c) and any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in c.children)
+        and any(o.lemma_.lower() in WHOLE_EVENT_NOUNS for o in c.children if o.dep_ in ("dobj", "obj", "nsubj"))
+        for c in verb.children)
 
 
 def _opening(verb) -> bool:
@@ -263,23 +275,21 @@ def _opening(verb) -> bool:
         verb.lemma_.lower() == "get" and any(c.lower_ == "under" for c in verb.children))
 
 
-# What a closing verb closes when its date is the event's last day ("the summit ended on
-# Thursday", "Putin closed the meeting on Thursday"); a session or talks ending is no end of
-# the event.
-CLOSED_EVENTS = {"summit", "meeting", "gathering", "conference", "event", "forum", "congress", "convention"}
+# Nouns for the whole event, which an opening or closing verb opens or closes when its date is
+# the event's first or last day ("the summit ended on Thursday", "as Meloni opened the
+# summit"); a session or talks ending is no end of the event.
+WHOLE_EVENT_NOUNS = {"summit", "meeting", "gathering", "conference", "event", "forum", "congress", "convention"}
 
 
 def _end_verb(ctx: SentenceContext, start: int, end: int) -> bool:
     """"the summit, which ended on Thursday", "closes on Thursday": the event's last day."""
-    root = ctx.root_of(start, end)
-    verb = next((t for n, t in enumerate(root.ancestors) if n <= 3 and t.pos_ == "VERB"), None) \
-        if root is not None else None
+    verb = _date_verb(ctx, start, end)
     if verb is None or verb.lemma_.lower() not in CLOSING_VERBS:
         return False
     things = subjects_of(verb) + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     # "the summit of the bloc, which ended": the parser may hang the clause on "bloc"
     things += [t.head.head for t in things if t.dep_ == "pobj" and t.head.lower_ == "of"]
-    return any(t.lemma_.lower() in CLOSED_EVENTS or t.ent_type_ == "EVENT" for t in things)
+    return any(t.lemma_.lower() in WHOLE_EVENT_NOUNS or t.ent_type_ == "EVENT" for t in things)
 
 
 def date_readings(ctx: SentenceContext) -> list[tuple[int, int, DateValue]]:
@@ -437,10 +447,8 @@ def _outcome_date(ctx: SentenceContext, start: int, end: int, value: DateValue, 
     claim = ctx.claim("date", start, end, value.to_value(), root, OUTCOME_TOPIC, subject=document)
     if dated:
         claim.event = dated[0].event
-    elif claim.event == "main" and ctx.reference is not None:
-        before, after = ctx.vocab.window_days
-        if (ctx.reference - value.end).days > before or (value.start - ctx.reference).days > after:
-            claim.event = "other"  # "the declaration adopted in New Delhi in September 2023"
+    elif claim.event == "main" and far_from_publication(ctx, value):
+        claim.event = "other"  # "the declaration adopted in New Delhi in September 2023"
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat()
     return [claim]
@@ -465,14 +473,13 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
     person_subject = ctx.vocab.topic(topic).subject in PERSON_ACTS
     basis = "start" if start_cue and not value.explicit_range else None
     claim = ctx.claim("date", start, end, value.to_value(), root, topic, subject=subject, basis=basis)
-    if claim.event == "main" and topic in WINDOWED_TOPICS and ctx.reference is not None:
-        before, after = ctx.vocab.window_days
-        if (ctx.reference - value.end).days > before or (value.start - ctx.reference).days > after:
-            if topic == "event-dates" and (ctx.reference - value.end).days > before and _first_edition(ctx, root):
-                claim.topic = "first-edition"  # "held its first summit in 2009"
-            else:
-                claim.event = "other"  # "destroyed on Aug. 6, 1945", "the next summit, in 2024"
-            _clause_is_other(ctx, root)  # its city ("the first summit's") is not this event's
+    if claim.event == "main" and topic in WINDOWED_TOPICS and far_from_publication(ctx, value):
+        before = ctx.vocab.window_days[0]
+        if topic == "event-dates" and (ctx.reference - value.end).days > before and _first_edition(ctx, root):
+            claim.topic = "first-edition"  # "held its first summit in 2009"
+        else:
+            claim.event = "other"  # "destroyed on Aug. 6, 1945", "the next summit, in 2024"
+        _clause_is_other(ctx, root)  # its city ("the first summit's") is not this event's
     if claim.event == "main" and claim.topic == "event-dates" and ctx.reference is not None \
             and value.granularity == "year" and value.start.year != ctx.reference.year:
         # "South Africa will host the leaders in Johannesburg in 2025": a report is written
