@@ -389,7 +389,9 @@ def modality(root: Token) -> str:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in v.children):
             return "expected"
         if _lemma(v) in EXPECTED_VERBS and v is not verb or (
+            # "X is expected to attend", and "X, Y and Z are all expected" (at the event)
             v is verb and _lemma(v) in EXPECTED_VERBS and any(c.dep_ == "xcomp" for c in v.children)
+            or v is verb and _lemma(v) == "expect" and any(c.dep_ == "auxpass" for c in v.children)
         ):
             return "expected"
         if v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and c.lower_ == "to" for c in v.children):

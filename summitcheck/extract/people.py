@@ -236,7 +236,7 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
                 or joined_by_leaders(ent.root):
             leaders.append((ent, name))
         elif leaders and (ent.root in leaders[-1][0].root.conjuncts or ent.root.dep_ == "appos"
-                          and ent.root.head in leaders[-1][0].root.conjuncts):
+                          and (ent.root.head in leaders[-1][0].root.conjuncts or _next_in_list(ent, leaders[-1]))):
             # "... Narendra Modi and Brazil's Luiz Inacio Lula da Silva", "... and Britain's
             # new prime minister, Rishi Sunak"
             leaders.append((ent, name))
@@ -269,6 +269,14 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("set", start, end, value, group[0][0].root, "leaders", basis="partial",
                                     mod=mod, subject=occasion))
     return claims
+
+
+def _next_in_list(ent: Span, previous: tuple[Span, str]) -> bool:
+    """"U.S. President Joe Biden, Canada's Justin Trudeau, France's ...": the parser may hang
+    the second name of a list on the first as an apposition; another person's name there
+    is the next in the list, not the first one named again."""
+    first, first_name = previous
+    return ent.root.head.i == first.root.i and person_name(ent).split()[-1].casefold() not in first_name.casefold()
 
 
 def _former_or_in_doubt(ent: Span) -> bool:
@@ -435,14 +443,21 @@ def _person_named(tok) -> str | None:
 
 def _sender_country(verb) -> str | None:
     """"China sent X", "Putin skipped the summit and sent X", "He sent X" (the
-    person named last before it, by the country of their title)."""
+    person named last before it, by the country of their title). A sender named without a
+    title ("Biden ... sent Harris to Jakarta instead") is a leader X stood in for, whose
+    country align reads from the bundle."""
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if any(s.lower_ in ("he", "she") for s in subjects):
         before = [e for e in verb.doc.ents if e.label_ == "PERSON" and e.end <= verb.i]
         return leader_title(before[-1])[1] if before else None
-    return country_in([t for c in subjects for t in c.subtree])
+    country = country_in([t for c in subjects for t in c.subtree if t.dep_ not in ("relcl", "acl")])
+    if country is None:
+        sender = next(filter(None, (_person_named(s) for s in subjects
+                                           if s.ent_type_ == "PERSON" or s.pos_ == "PROPN" and not s.ent_type_)), None)
+        return f"person:{sender}" if sender else None
+    return country
 
 
 NOT_SERVING = {"vice", "deputy", "former", "ex", "late", "acting", "then", "first", "assistant",

@@ -249,6 +249,15 @@ def test_extract_the_n_countries_after_a_list_are_that_list(extract_text):
     assert sets and [c.subject for c in counts] == [sets[0].subject]
 
 
+def test_extract_a_list_of_leaders_by_their_countries_that_are_all_expected(extract_text):
+    # the parser hangs the second name on the first as an apposition; it is the next in the list
+    text = ("U.S. President Joe Biden, Canada's Justin Trudeau, France's Emmanuel Macron and Japan's Fumio "
+            "Kishida are all expected, together with the European Union's Ursula von der Leyen.")
+    lists = [c for c in of(extract_text(text, "2024-06-10"), "set", "leaders")]
+    assert [c.modality for c in lists] == ["expected"]
+    assert lists[0].value["members"][:4] == ["Joe Biden", "Justin Trudeau", "Emmanuel Macron", "Fumio Kishida"]
+
+
 def test_extract_leaders_named_as_examples_are_a_list_of_their_own(extract_text):
     text = ("President Gabriel Boric, who arrived on Thursday, joined talks with the leaders of invited "
             "countries, among them Indonesian President Prabowo Subianto and Brazil's Luiz Inacio Lula da Silva.")

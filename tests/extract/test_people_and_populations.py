@@ -79,3 +79,11 @@ def test_a_bodys_size_under_a_future_verb_is_reported(extract_text):
     claims = extract_text("Leaders of the alliance's 32 members will meet in Washington on Tuesday.", "2024-07-01")
     sizes = [c for c in of(claims, "count", "participants") if c.subject == "member"]
     assert [(c.value["value"], c.modality) for c in sizes] == [(32, "reported")]
+
+
+def test_a_leader_named_without_a_title_who_sent_someone_is_stood_in_for(extract_text):
+    # the sender's country comes from the bundle: here a title elsewhere in the text
+    claims = extract_text("Kenyan President William Ruto skipped the meeting. Ruto, who attended last year, "
+                          "sent Musalia Mudavadi to Geneva instead.", "2024-11-16")
+    groups = [g for g in align(claims) if g.topic == "representative"]
+    assert [(g.subject, [c.value["canonical"] for c in g.claims]) for g in groups] == [("Kenya", ["Musalia Mudavadi"])]
