@@ -358,7 +358,7 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
         # full ("admitted Gabon and Togo as members") unless the sentence says otherwise.
         done_to = act is not None and _acted_on(first)
         partial = any(cue in lead for cue in PARTIAL_CUES) or len(members) < (2 if done_to else 3) \
-            or _met_by_a_participant(first)
+            or _met_by_a_participant(first) or _some_who_did_something(first)
         claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                 basis="partial" if partial else "list", subject=role))
     return claims
@@ -489,6 +489,26 @@ def _refused_act(ctx: SentenceContext, first: Token) -> tuple[str, bool] | None:
 
 # Verbs by which countries take part through the people they send.
 SENDING_VERBS = {"send", "dispatch", "bring", "field"}
+
+
+# What some of those present do, not all: "the leaders of A, B and C turned up late", "...
+# left early", "... spoke first".
+COMINGS_AND_GOINGS = {"arrive", "turn", "show", "leave", "depart", "fly", "land", "speak", "walk", "storm"}
+TIMING_WORDS = {"late", "early", "first", "last", "briefly"}
+
+
+def _some_who_did_something(first: Token) -> bool:
+    """"The leaders of A, B and C turned up late": a list that is the subject of arriving,
+    leaving or speaking, or of anything done late or early, names those who did that, not
+    everyone who took part."""
+    node = _list_head(first)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "the leaders of ..."
+    if node.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = node.head
+    return verb.lemma_.lower() in COMINGS_AND_GOINGS or any(
+        c.dep_ in ("advmod", "acomp", "npadvmod") and c.lower_ in TIMING_WORDS for c in verb.children)
 
 
 def _attendance_list(ctx: SentenceContext, first: Token) -> bool:

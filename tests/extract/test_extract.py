@@ -258,6 +258,16 @@ def test_extract_a_list_of_leaders_by_their_countries_that_are_all_expected(extr
     assert lists[0].value["members"][:4] == ["Joe Biden", "Justin Trudeau", "Emmanuel Macron", "Fumio Kishida"]
 
 
+@pytest.mark.parametrize("text,basis", [
+    ("The leaders of Chile, Peru and Mexico attended the summit.", "list"),
+    ("The leaders of Chile, Peru and Mexico turned up late for the summit.", "partial"),
+    ("The leaders of Chile, Peru and Mexico left the summit early.", "partial"),
+])
+def test_extract_those_who_did_something_late_are_not_everyone_there(extract_text, text, basis):
+    lists = of(extract_text(text, "2024-06-10"), "set", "attendees")
+    assert [(c.value["members"], c.basis) for c in lists] == [(["Chile", "Peru", "Mexico"], basis)]
+
+
 def test_extract_leaders_named_as_examples_are_a_list_of_their_own(extract_text):
     text = ("President Gabriel Boric, who arrived on Thursday, joined talks with the leaders of invited "
             "countries, among them Indonesian President Prabowo Subianto and Brazil's Luiz Inacio Lula da Silva.")
