@@ -112,17 +112,22 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             # where the host holds it, not the host
             topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor,
                                   exclude=OWN_FINDER_TOPICS | {"host-country"})
+        spoken_at = topic is None and _speaking_at_a_site(placing, ent)
+        if spoken_at:
+            topic = "venue"
         if topic is None:
             continue
+        # with no event word (spoken_at) there is no side meeting or occasion to tell apart
+        trigger = None if spoken_at else ctx.last_trigger.token
         side_meeting = None
-        if topic == "venue" and (_side_meeting(ctx.last_trigger.token) or _came_for_a_side_meeting(ctx.last_trigger.token)):
+        if trigger is not None and topic == "venue" and (_side_meeting(trigger) or _came_for_a_side_meeting(trigger)):
             continue  # "for talks with President Trump in Washington": another meeting
-        if topic == "venue" and ctx.last_trigger.token.pos_ == "VERB" and named_party(ctx, ctx.last_trigger.token) \
-                and ctx.last_trigger.token.lemma_.lower() not in ARRIVAL_VERBS and ctx.vocab.topic(BILATERAL_VENUE):
+        if trigger is not None and topic == "venue" and trigger.pos_ == "VERB" and named_party(ctx, trigger) \
+                and trigger.lemma_.lower() not in ARRIVAL_VERBS and ctx.vocab.topic(BILATERAL_VENUE):
             # "Biden and Xi met on Wednesday at Filoli": where a side meeting was held,
             # compared with other places given for the same two parties
-            side_meeting = parties(ctx, ctx.last_trigger.token)
-        if _under_side_occasion(root, ctx.last_trigger.token, ctx.vocab.topic(topic).exclude_governors):
+            side_meeting = parties(ctx, trigger)
+        if _under_side_occasion(root, trigger, ctx.vocab.topic(topic).exclude_governors):
             continue
         name, level = canonical_place(ent.text)
         subject, value_extra = None, {}
@@ -149,6 +154,16 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
     return claims
 
 
+def _speaking_at_a_site(placing: Token, ent: Span) -> bool:
+    """"Speaking at the Grand Palais, Vance said ...": a report framing what someone said there
+    names the building the event is held in, with no event word. A town is not enough ("Speaking
+    in Washington before he left"), nor a speech delivered elsewhere ("a speech at the
+    university later")."""
+    verb = placing.head
+    return (placing.lower_ == "at" and verb.lower_ == "speaking" and verb.dep_ == "advcl"
+            and verb.i == verb.sent.start and _site(ent))
+
+
 # "in the Russian city of Kazan": a place named through the kind of place it is
 PLACE_NOUNS = {"city", "town", "capital", "port", "village"}
 # "welcomed the leaders to Kazan", "came to Kazan for the summit": where people gathered
@@ -173,9 +188,20 @@ def _placing_word(root: Token) -> Token | None:
 SITE_KINDS = ("resort", "estate", "hotel", "complex", "compound", "village")
 
 
+# Words that describe a building rather than name it when written in lower case ("the IFEMA
+# convention centre", "the IFEMA exhibition centre"); capitalised, they are part of its name
+# ("the Kigali Convention Centre").
+DESCRIBING_WORDS = frozenset({"convention", "conference", "exhibition", "congress", "expo", "events", "trade",
+                              "fair", "trade-fair", "centre", "center", "hall", "halls", "grounds", "venue"})
+
+
 def _without_kind(name: str) -> str:
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in SITE_KINDS else name
+    if len(words) > 1 and words[-1].lower() in SITE_KINDS:
+        return " ".join(words[:-1])
+    while len(words) > 1 and words[-1] in DESCRIBING_WORDS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _arrived_for(verb: Token) -> Token | None:
@@ -415,13 +441,23 @@ def _met_by_a_participant(first: Token) -> bool:
     return any(s.ent_type_ in ("PERSON", "GPE", "NORP") or s.lower_ in ("he", "she", "they", "who") for s in subjects)
 
 
+# The role a list's verb gives those it names ("were in Madrid as partners", "attended as
+# observers"): the invited, not members.
+GUEST_ROLES = {"partner", "guest", "observer"}
+
+
 def _role(ctx: SentenceContext, run: list[Span]) -> str | None:
-    """"invited" for lists of guests ("invited the leaders of eight countries: ..."), which are
-    compared with other lists of guests, not with the members'."""
+    """"invited" for lists of guests ("invited the leaders of eight countries: ...", "were in
+    Madrid as the alliance's partners", "the leaders of A, B and C, all invited as partners"),
+    which are compared with other lists of guests, not with the members'."""
     first = run[0].root
     chain = [first, *list(first.ancestors)[:6]]
     before = ctx.sent.doc[max(ctx.sent.start, run[0].start - 8): run[0].start]
-    return invited_role([*chain, *before])
+    as_roles = [o for t in chain if t.pos_ in ("VERB", "AUX") for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in GUEST_ROLES]
+    end = run[-1].end
+    after = ctx.sent.doc[end: min(ctx.sent.end, end + 4)] if end < ctx.sent.end and ctx.sent.doc[end].text == "," else []
+    return "invited" if as_roles else invited_role([*chain, *before, *after])
 
 
 def _act(ctx: SentenceContext, first: Token) -> tuple[str | None, Token | None]:

@@ -473,13 +473,18 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
     person_subject = ctx.vocab.topic(topic).subject in PERSON_ACTS
     basis = "start" if start_cue and not value.explicit_range else None
     claim = ctx.claim("date", start, end, value.to_value(), root, topic, subject=subject, basis=basis)
-    if claim.event == "main" and topic in WINDOWED_TOPICS and far_from_publication(ctx, value):
+    if claim.event != "earlier" and topic in WINDOWED_TOPICS and far_from_publication(ctx, value):
         before = ctx.vocab.window_days[0]
-        if topic == "event-dates" and (ctx.reference - value.end).days > before and _first_edition(ctx, root):
+        if claim.event == "main" and topic == "event-dates" and (ctx.reference - value.end).days > before \
+                and _first_edition(ctx, root):
             claim.topic = "first-edition"  # "held its first summit in 2009"
         else:
-            claim.event = "other"  # "destroyed on Aug. 6, 1945", "the next summit, in 2024"
-        _clause_is_other(ctx, root)  # its city ("the first summit's") is not this event's
+            # "destroyed on Aug. 6, 1945", "the next summit, in 2024"; or already another
+            # occasion ("after a summit in July 1997", past the lead)
+            claim.event = "other"
+        # its city ("the first summit's") and who it admitted ("a summit in July 1997 that
+        # opened the door to Poland") are not this event's
+        _clause_is_other(ctx, root)
     if claim.event == "main" and claim.topic == "event-dates" and ctx.reference is not None \
             and value.granularity == "year" and value.start.year != ctx.reference.year:
         # "South Africa will host the leaders in Johannesburg in 2025": a report is written

@@ -41,6 +41,11 @@ def test_interval_overlap_two_days_of_one_range_agree():
     ({"value": 150, "low": 151, "high": None}, {"value": 153, "low": 153, "high": 153}, "agree"),
     ({"value": 150, "low": 135, "high": 165}, {"value": 150, "low": 151, "high": None}, "agree"),
     ({"value": 5, "low": 5, "high": 5}, {"value": 6, "low": 6, "high": 6}, "conflict"),
+    # one written figure, that one source hedges: "300,000" and "more than 300,000"
+    ({"value": 300000, "low": 300000, "high": 300000}, {"value": 300000, "low": 300001, "high": None}, "agree"),
+    ({"value": 200000, "low": 200000, "high": 200000}, {"value": 300000, "low": 300001, "high": None}, "conflict"),
+    # two opposite hedges of one figure are still intervals that do not meet
+    ({"value": 150, "low": 151, "high": None}, {"value": 150, "low": None, "high": 149}, "conflict"),
 ])
 def test_interval_overlap_counts(a, b, status):
     assert run("interval-overlap", [claim("a", "count", a), claim("b", "count", b)]).status == status

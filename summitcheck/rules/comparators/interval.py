@@ -86,6 +86,9 @@ class IntervalOverlap(Comparator):
         return (a0 - b1).days <= slack and (b0 - a1).days <= slack
 
     def _numbers(self, a: dict, b: dict) -> bool:
+        if a.get("value") is not None and a.get("value") == b.get("value") and (_exact(a) or _exact(b)):
+            # "300,000 troops" and "more than 300,000": one figure, that one source hedges
+            return True
         slack = float(self.p["slack"])
         inf = float("inf")
         a0 = a["low"] if a["low"] is not None else -inf
@@ -93,3 +96,8 @@ class IntervalOverlap(Comparator):
         b0 = b["low"] if b["low"] is not None else -inf
         b1 = b["high"] if b["high"] is not None else inf
         return a0 - slack <= b1 and b0 - slack <= a1
+
+
+def _exact(value: dict) -> bool:
+    """A figure given bare, without a hedge: its interval is the one point."""
+    return value.get("low") == value.get("high") == value.get("value")

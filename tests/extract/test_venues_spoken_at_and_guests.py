@@ -1,0 +1,68 @@
+"""A building named where someone spoke, buildings described in other words, a past summit's
+list, and guests named by the role they came in: short articles written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck.pipeline import verify
+from tests.conftest import of
+
+
+def _venues(claims):
+    return [(c.value["text"], c.subject) for c in of(claims, "place", "venue")]
+
+
+def test_speaking_at_a_building_names_the_venue(extract_text):
+    claims = extract_text("The summit opened in Oslo on Monday. Speaking at the Oslo Concert Hall on Tuesday, "
+                          "the chancellor said Europe must act.", "2025-03-04")
+    assert ("Oslo Concert Hall", "building") in _venues(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking in Washington before he left, the president said Europe must act.",  # a town, maybe elsewhere
+    "Speaking at a dinner at the Royal Palace, the king said Europe must act.",  # a side occasion
+    "The chancellor will deliver a speech at the Oslo Concert Hall later on Tuesday.",  # not a framing participle
+])
+def test_speaking_elsewhere_names_no_venue(extract_text, text):
+    assert _venues(extract_text(text, "2025-03-04")) == []
+
+
+def test_a_building_described_in_lower_case_words_is_one_venue(tmp_path):
+    texts = {"a.txt": "date 2022-06-28 Leaders meet\n\nThe leaders met at the IFEMA convention centre in Madrid on Tuesday.\n",
+             "b.txt": "date 2022-06-29 Summit\n\nThe summit was held at the IFEMA exhibition centre in Madrid on Tuesday.\n",
+             "c.txt": "date 2022-06-29 Summit\n\nThe summit was held at the Palacio Real in Madrid on Tuesday.\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    buildings = [f for f in verify([str(tmp_path)], jobs=1, use_cache=False).findings
+                 if f.topic == "venue" and f.subject == "building"]
+    assert [f.status for f in buildings] == ["conflict"]
+    # the two descriptions of one centre are one value; the palace is the other
+    assert sorted({c.value.get("canonical", c.value["text"]) for c in buildings[0].claims}) == ["IFEMA", "Palacio Real"]
+
+
+def test_a_capitalised_kind_word_is_part_of_the_name(extract_text):
+    claims = extract_text("The summit opened at the Kigali Convention Centre on Thursday.", "2022-06-24")
+    assert [c.value.get("canonical", c.value["text"]) for c in of(claims, "place", "venue") if c.subject] \
+        == ["Kigali Convention Centre"]
+
+
+def test_a_past_summit_past_the_lead_keeps_who_it_admitted(extract_text):
+    text = ("Leaders of the alliance will meet in Madrid from June 28 to 30. Police have closed roads. "
+            "Officers are deployed. It is the second time Madrid has welcomed the allies' leaders, after a "
+            "summit in July 1997 that opened the door to Poland, Hungary and the Czech Republic.")
+    claims = extract_text(text, "2022-06-25")
+    assert of(claims, "set", "attendees") == []
+    assert [c.value["members"] for c in of(claims, "set", "attendees", event="other")] \
+        == [["Poland", "Hungary", "Czech Republic"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders of Japan, South Korea, Australia and New Zealand were in Madrid as the alliance's partners.",
+    "The presence of the leaders of Australia, Japan, New Zealand and South Korea, all invited as partners, "
+    "was noted.",
+])
+def test_leaders_who_came_as_partners_are_guests(extract_text, text):
+    lists = of(extract_text(text, "2022-06-29"), "set", "attendees")
+    assert [(sorted(c.value["members"]), c.subject) for c in lists] == [
+        (["Australia", "Japan", "New Zealand", "South Korea"], "invited")]
