@@ -35,7 +35,7 @@ STARTING_VERBS = {"launch", "start", "begin", "wage", "mount", "unleash"}
 HOSTING_VERBS = {"host", "hold", "chair", "stage", "organise", "organize", "convene"}
 # Guests of a meeting are counted and listed apart from its members ("invited the leaders of
 # eight countries"): claims near these words get the subject "invited".
-INVITE_WORDS = {"invite", "invited", "guest", "outreach", "observer", "outside"}
+INVITE_WORDS = {"invite", "invited", "invitation", "guest", "outreach", "observer", "outside"}
 
 
 def invited_role(tokens) -> str | None:

@@ -383,6 +383,10 @@ def _act(noun, topic: Topic) -> str | None:
         if verb.pos_ in ("NOUN", "PROPN") and noun.head.lower_ == "of":
             # "a coalition of 11 countries" is the coalition; "leaders of 31 countries" are the members
             lemma = singular(verb)
+            if lemma in neutral and verb.dep_ in ("nsubj", "nsubjpass") and verb.head.pos_ == "VERB":
+                # "the foreign ministers of the three countries signed a memorandum": what
+                # those who speak for the counted countries did, they did
+                return _act(verb, topic)
             return None if lemma in neutral else lemma
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None

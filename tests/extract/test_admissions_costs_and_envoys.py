@@ -3,6 +3,8 @@ numbered editions the tagger misreads, and the dates of things that are not the 
 short articles written for the test (model-based: asserts properties of claims, not exact
 spans)."""
 
+import pytest
+
 from summitcheck.align import align
 from tests.conftest import of
 
@@ -89,6 +91,17 @@ def test_a_count_of_signers_in_a_relative_clause_counts_the_documents_signers(ex
     assert counts == [(21.0, "declaration"), (19.0, "declaration")]
     groups = [g for g in align(claims) if g.topic == "participants" and g.subject == "declaration"]
     assert [len(g.claims) for g in groups] == [2]
+
+
+@pytest.mark.parametrize("text,subject", [
+    # what those who speak for the counted countries did, the countries did
+    ("The foreign ministers of the three countries signed a memorandum on Tuesday.", "memorandum"),
+    ("The invitation to the two Nordic countries followed on Wednesday.", "invited"),
+    ("Leaders of 31 countries attended the summit.", None),  # taking part: the participants
+])
+def test_a_count_of_countries_acting_through_their_envoys_counts_that_act(extract_text, text, subject):
+    counts = of(extract_text(text, "2022-06-29"), "count", "participants")
+    assert [c.subject for c in counts] == [subject]
 
 
 def test_a_boost_to_the_economy_is_neither_a_pledge_nor_a_cost(extract_text):
