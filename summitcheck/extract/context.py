@@ -43,6 +43,16 @@ def invited_role(tokens) -> str | None:
     return "invited" if words & INVITE_WORDS else None
 
 
+def invited_to_join(node: Token) -> str | None:
+    """"invited Finland and Sweden to join the alliance", "six countries were invited to become
+    members": those asked to become members, told apart from guests invited to the meeting."""
+    verb = node.head
+    if node.dep_ not in ("dobj", "obj", "nsubjpass") or verb.lemma_.lower() != "invite":
+        return None
+    joins = any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become", "accede") for c in verb.children)
+    return "invited to join" if joins else None
+
+
 @dataclass(frozen=True)
 class Trigger:
     topic: str
@@ -253,6 +263,10 @@ def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
     return best[1] if best else None
 
 
+# Words after a marker ("the next", "the previous") that make it a day counted within the event.
+DAY_PARTS = {"day", "days", "morning", "afternoon", "evening", "night"}
+
+
 def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
     """(scope, anchor) for each marker in a sentence: the anchor is the word the marker
     governs or modifies, so it scopes only what hangs below it ("In the past year, X held
@@ -269,6 +283,8 @@ def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
             n = len(words)
             for i in range(len(tokens) - n + 1):
                 if all(words[j] in forms[i + j] for j in range(n)):
+                    if i + n < len(tokens) and tokens[i + n].lower_ in DAY_PARTS:
+                        continue  # "the next day", "the previous evening": a day of the event itself
                     span = sent.doc[tokens[i].i: tokens[i + n - 1].i + 1]
                     anchor = span.root
                     if i <= 1:

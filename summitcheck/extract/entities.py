@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from summitcheck.extract.bilateral import named_party, parties
-from summitcheck.extract.context import distance, entity_of, invited_role, modality, subjects_of
+from summitcheck.extract.context import distance, entity_of, invited_role, invited_to_join, modality, subjects_of
 from summitcheck.extract.finders import find_documents
 from summitcheck.extract.roles import (
     MAIN_EVENT_NOUNS,
@@ -376,13 +376,15 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                     basis="partial" if some else "list", subject=act, mod="negated"))
             continue
-        role = _role(ctx, run) or act
+        joining = invited_to_join(_list_head(first))
+        role = joining or _role(ctx, run) or act
         if len(members) < 2 or not (role or any(_attendance_list(ctx, e.root) for e in run)):
             continue
         # Two names may be a sample ("from India and Brazil to ..."); a complete list of a
         # multi-party meeting names three or more. Those an act was done to are named in
-        # full ("admitted Gabon and Togo as members") unless the sentence says otherwise.
-        done_to = act is not None and _acted_on(first)
+        # full ("admitted Gabon and Togo as members", "invited A and B to join") unless the
+        # sentence says otherwise.
+        done_to = act is not None and _acted_on(first) or joining is not None
         partial = any(cue in lead for cue in PARTIAL_CUES) or len(members) < (2 if done_to else 3) \
             or _met_by_a_participant(first) or _some_who_did_something(first)
         claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",

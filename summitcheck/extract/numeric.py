@@ -13,6 +13,7 @@ from summitcheck.extract.context import (
     event_scope,
     governing_verb,
     invited_role,
+    invited_to_join,
     is_goal,
     modality,
     subjects_of,
@@ -538,7 +539,7 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
                 if not owned:
                     return f"count:{lemma}", None  # "733 million people go hungry": no one's population
                 return topic.id, owner
-            role = invited_role([noun, *list(noun.ancestors)[:4], *noun.children])
+            role = invited_to_join(noun) or invited_role([noun, *list(noun.ancestors)[:4], *noun.children])
             if any(m in topic.exclude_modifiers for m in modifiers):
                 return None, None
             region = _regional(noun) if lemma in MEMBER_WORDS else None

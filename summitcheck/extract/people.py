@@ -491,6 +491,13 @@ def _office(ctx: SentenceContext, ent: Span) -> str | None:
     before = ctx.source.analysis_text[max(ctx.sent.start_char, ent.start_char - 60): ent.start_char]
     m = _office_pattern(topic.triggers).search(before)
     if not m:
+        after = ctx.source.analysis_text[ent.end_char: min(ctx.sent.end_char, ent.end_char + 60)]
+        m = _apposed_office_pattern(topic.triggers).match(after)
+        if m and not m.group("org"):
+            # "Jens Stoltenberg, the alliance's secretary general": a title of two words with
+            # the group unnamed, like "Secretary-General X" (align gives it the bundle's one office)
+            return _bare_office(m.group("title").title() + " ", topic.triggers)
+    if not m:
         return _bare_office(before, topic.triggers) or _office_held(ent, topic.triggers)
     words = m.group("org").split()
     while words and words[0].lower() in STOP_WORDS:
@@ -503,6 +510,19 @@ def _office(ctx: SentenceContext, ent: Span) -> str | None:
             or canonical_country(org) or is_demonym(org) or canonical_country(words[-1]) or is_demonym(words[-1]):
         return None
     return f"{org} {m.group('title').lower()}"
+
+
+# Who owns an office when a source does not name the organisation: "the alliance's secretary general".
+GROUP_OWNERS = ("alliance", "bloc", "group", "organisation", "organization", "union", "body", "forum")
+
+
+@lru_cache(maxsize=8)
+def _apposed_office_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """", NATO's secretary general" or ", the alliance's secretary general" right after a name."""
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"[\s-]") for t in sorted(titles, key=len, reverse=True))
+    owners = "|".join(GROUP_OWNERS)
+    return re.compile(rf"\s*,\s+(?:the\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})|(?i:{owners}))"
+                      rf"(?:'s|’s)\s+(?i:(?P<title>{alternatives}))\b")
 
 
 def _bare_office(before: str, titles) -> str | None:

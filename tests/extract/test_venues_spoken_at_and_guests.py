@@ -66,3 +66,21 @@ def test_leaders_who_came_as_partners_are_guests(extract_text, text):
     lists = of(extract_text(text, "2022-06-29"), "set", "attendees")
     assert [(sorted(c.value["members"]), c.subject) for c in lists] == [
         (["Australia", "Japan", "New Zealand", "South Korea"], "invited")]
+
+
+@pytest.mark.parametrize("text,office", [
+    ("Jens Stoltenberg, NATO's secretary general, said the deal was done.", "NATO secretary general"),
+    ("Jens Stoltenberg, the alliance's secretary general, said the deal was done.", "secretary general"),
+    ("Emmanuel Macron, France's president, said the deal was done.", "president of France"),  # a country's
+])
+def test_an_office_given_after_the_name(extract_text, text, office):
+    assert [c.subject for c in of(extract_text(text, "2022-06-30"), "person", "office")] == [office]
+
+
+def test_countries_invited_to_join_are_told_apart_from_guests(extract_text):
+    text = ("The leaders invited Japan, Australia and Chile to the summit. The next day the allies invited "
+            "Finland and Sweden to join. The leaders invited two countries to become members.")
+    claims = extract_text(text, "2022-06-30")
+    assert [(c.value["members"], c.subject, c.basis) for c in of(claims, "set", "attendees")] == [
+        (["Japan", "Australia", "Chile"], "invited", "list"), (["Finland", "Sweden"], "invited to join", "list")]
+    assert [c.subject for c in of(claims, "count", "participants")] == ["invited to join"]

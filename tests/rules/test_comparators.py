@@ -46,6 +46,7 @@ def test_interval_overlap_two_days_of_one_range_agree():
     ({"value": 200000, "low": 200000, "high": 200000}, {"value": 300000, "low": 300001, "high": None}, "conflict"),
     # two opposite hedges of one figure are still intervals that do not meet
     ({"value": 150, "low": 151, "high": None}, {"value": 150, "low": None, "high": 149}, "conflict"),
+    ({"value": 150, "low": 151, "high": None}, {"value": 150, "low": 150, "high": 150}, "conflict"),  # not round
 ])
 def test_interval_overlap_counts(a, b, status):
     assert run("interval-overlap", [claim("a", "count", a), claim("b", "count", b)]).status == status

@@ -86,8 +86,9 @@ class IntervalOverlap(Comparator):
         return (a0 - b1).days <= slack and (b0 - a1).days <= slack
 
     def _numbers(self, a: dict, b: dict) -> bool:
-        if a.get("value") is not None and a.get("value") == b.get("value") and (_exact(a) or _exact(b)):
-            # "300,000 troops" and "more than 300,000": one figure, that one source hedges
+        if a.get("value") is not None and a.get("value") == b.get("value") and (_round(a) or _round(b)):
+            # "300,000 troops" and "more than 300,000": one round figure, that one source
+            # hedges and the other may have rounded; "40 leaders" is a count, not rounded
             return True
         slack = float(self.p["slack"])
         inf = float("inf")
@@ -98,6 +99,7 @@ class IntervalOverlap(Comparator):
         return a0 - slack <= b1 and b0 - slack <= a1
 
 
-def _exact(value: dict) -> bool:
-    """A figure given bare, without a hedge: its interval is the one point."""
-    return value.get("low") == value.get("high") == value.get("value")
+def _round(value: dict) -> bool:
+    """A figure given bare, without a hedge, and round to the hundred ("300,000", "1,200")."""
+    figure = value.get("value")
+    return value.get("low") == value.get("high") == figure and figure >= 100 and figure % 100 == 0
