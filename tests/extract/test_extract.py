@@ -814,3 +814,11 @@ def test_extract_the_one_expected_to_open_the_summit_is_its_host(extract_text):
     claims = extract_text("Prime Minister Anthony Albanese is expected to open the summit in Melbourne.", "2024-03-04")
     hosts = of(claims, "person", "host")
     assert [(c.value["text"], c.modality) for c in hosts] == [("Anthony Albanese", "expected")]
+
+
+def test_extract_military_support_announced_is_a_pledge(extract_text):
+    claims = extract_text("The prime minister announced a further £1 billion ($1.2 billion) in military support "
+                          "for Kyiv.", "2022-06-30")
+    pledges = of(claims, "money", "investment")
+    assert [(c.value["amount"], c.value["currency"], c.value["alt"]["currency"]) for c in pledges] == [
+        (1e9, "GBP", "USD")]
