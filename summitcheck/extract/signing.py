@@ -19,15 +19,20 @@ from summitcheck.extract.context import country_in, governing_verb
 MEETING_OUTCOMES = {"declaration", "communique", "communiqué", "statement"}
 
 
+# Who signs, never what is signed.
+SIGNING_PARTIES = {"country", "nation", "government", "state", "leader", "minister", "party"}
+
+
 def signed_thing(trigger: Token) -> str | None:
     """"memorandum of understanding, Egypt": the signed document and its country, if named."""
     if trigger.pos_ != "VERB":
         return None
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
-        objects = [trigger.head]  # "the agreement, signed in April"
-    if not objects or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() in MEETING_OUTCOMES:
-        return None
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" or trigger.dep_ == "relcl" and not objects \
+            and trigger.head.pos_ == "NOUN":
+        objects = [trigger.head]  # "the agreement, signed in April", "the memorandum the three countries signed"
+    if not objects or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() in MEETING_OUTCOMES | SIGNING_PARTIES:
+        return None  # "the three countries signed on Tuesday", misread as countries that were signed
     thing = objects[0]
     name = thing.lemma_.lower()
     for prep in thing.children:
@@ -37,9 +42,33 @@ def signed_thing(trigger: Token) -> str | None:
                 name += " of " + " ".join([*(t.lower_ for t in words), obj.lemma_.lower()])
             break
     signers = [c for c in trigger.children if c.dep_ in ("nsubj", "agent")]
+    partners = [o for t in (trigger, thing) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children]
+    if len(_countries(signers + partners)) > 1 or any(_several_countries(s) for s in signers):
+        # "Turkey, Finland and Sweden signed a memorandum", "Turkey signed a memorandum with
+        # Finland and Sweden": one document of several parties, whichever a source names first
+        return name
     country = (country_in([t for s in signers for t in s.subtree])
                or country_in([t for t in thing.subtree if t.i != thing.i]))
     return f"{name}, {country}" if country else name
+
+
+def _several_countries(signer: Token) -> bool:
+    """"the three countries signed": a count of more than one country."""
+    return signer.lemma_.lower() in SIGNING_PARTIES and any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in signer.children)
+
+
+def _countries(phrases: list[Token]) -> set[str]:
+    """Every country the phrases name, one list item at a time."""
+    found = set()
+    for phrase in phrases:
+        for tok in phrase.subtree:
+            if tok.dep_ in ("pobj", "nsubj", "conj", "appos", "agent", "dobj") or tok.i == phrase.i:
+                country = country_in([tok])
+                if country:
+                    found.add(country)
+    return found
 
 
 def outcome_dated(date_root: Token, words: dict[str, str]) -> str | None:
