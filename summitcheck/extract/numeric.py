@@ -548,6 +548,10 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
             governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
             if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
                 return None, None
+            if not role and _counts_members(noun, lemma, modifiers) and any(c.lower_ == "all" for c in noun.children):
+                # "ratified by all 30 allies", "all 30 member states must agree": every member,
+                # whatever the act, so the body's size
+                return topic.id, "member"
             role = role or _act_role(anchor if anchor is not None else noun, topic)
             if role and lemma in MEMBER_WORDS:
                 # "launched with 148 founding members" (countries and bodies) is not "launched

@@ -98,6 +98,9 @@ def test_a_count_of_signers_in_a_relative_clause_counts_the_documents_signers(ex
     ("The foreign ministers of the three countries signed a memorandum on Tuesday.", "memorandum"),
     ("The invitation to the two Nordic countries followed on Wednesday.", "invited"),
     ("Leaders of 31 countries attended the summit.", None),  # taking part: the participants
+    # every member, whatever the act: the body's size
+    ("The protocols must then be ratified by all 30 allies.", "member"),
+    ("Their accession will have to be ratified by all 30 member states.", "member"),
 ])
 def test_a_count_of_countries_acting_through_their_envoys_counts_that_act(extract_text, text, subject):
     counts = of(extract_text(text, "2022-06-29"), "count", "participants")
