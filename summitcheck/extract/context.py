@@ -90,7 +90,8 @@ def find_triggers(sent: Span, vocab: Vocabulary) -> list[Trigger]:
                 if all(words[j] in forms[i + j] for j in range(1, n)):
                     span = sent.doc[tokens[i].i: tokens[i + n - 1].i + 1]
                     head = span.root
-                    if _light_verb_without_event(head, vocab, topic) or _figurative(head):
+                    if _light_verb_without_event(head, vocab, topic) or _figurative(head) \
+                            or _appearance_in_person(head):
                         continue
                     found.append(Trigger(topic, head, span.start, span.end))
     return found
@@ -101,6 +102,16 @@ def _figurative(token: Token) -> bool:
     something else the writer finds more important, not the event."""
     nouns = [token] + [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.dep_ == "amod" and c.lower_ in ("real", "true") for n in nouns for c in n.children)
+
+
+# What makes an appearance an address from afar ("appeared on the screens by video").
+SCREEN_WORDS = {"video", "screen", "screens", "videolink", "video-link", "livestream"}
+
+
+def _appearance_in_person(token: Token) -> bool:
+    """"appear" is a speech only from afar ("Zelensky appeared on the screens by video on
+    Thursday"); appearing somewhere in person ("appeared with Xi") is no address."""
+    return token.lemma_.lower() == "appear" and not any(t.lower_ in SCREEN_WORDS for t in token.subtree)
 
 
 def _light_verb_without_event(token: Token, vocab: Vocabulary, topic: str) -> bool:

@@ -632,6 +632,10 @@ def _agent(ctx: SentenceContext) -> str | None:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     said = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj = next(iter(subjects_of(verb)), None)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ == "acl":
+        subj = verb.head  # "Zelenskiy, addressing the leaders by video link on Wednesday"
+    elif subj is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        subj = next(iter(subjects_of(verb.head)), None)  # "Addressing the summit on Monday, Lula said"
     if subj is None:
         return None
     if subj.lower_ in ("he", "she"):

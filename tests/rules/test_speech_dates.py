@@ -29,3 +29,21 @@ def test_one_persons_speech_under_a_verb_a_possessive_and_a_title(tmp_path, day,
     assert [(f.rule, f.status, f.severity, f.subject) for f in findings] == [
         ("speech-dates", status, severity, "Kamala Harris")]
     assert sorted({c.source for c in findings[0].claims}) == ["a.txt", "b.txt", "c.txt"]
+
+
+@pytest.mark.parametrize("day,status", [("Wednesday", "agree"), ("Thursday", "conflict")])
+def test_an_address_by_video_told_three_ways(tmp_path, day, status):
+    texts = {
+        "a.txt": "date 2022-06-29\nAllies meet\n\nUkrainian President Volodymyr Zelenskiy, addressing the leaders by "
+                 "video link on Wednesday, urged them to send more weapons.\n",
+        "b.txt": "date 2022-06-30\nSummit ends\n\nVolodymyr Zelensky, who addressed the leaders by video on Wednesday, "
+                 "asked for more weapons.\n",
+        "c.txt": "date 2022-07-01\nWhat changed\n\nWhen Volodymyr Zelensky appeared on the screens in the hall by video "
+                 f"on {day}, he asked for more. Biden appeared with Sanchez on Tuesday.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = [(f.subject, f.status, sorted({c.source for c in f.claims}))
+             for f in verify([str(tmp_path)], jobs=1, use_cache=False).findings if f.topic == "speech"]
+    # appearing in person with someone is no address
+    assert found == [("Volodymyr Zelensky", status, ["a.txt", "b.txt", "c.txt"])]
