@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Iterable, Iterator
 
+from summitcheck.extract.designations import find_designations
 from summitcheck.extract.entities import (
     canonical_place,
     find_country_sets,
@@ -63,6 +64,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         found += find_named_documents(ctx)
         found += find_named_initiatives(ctx)
         found += find_sessions(ctx)
+        found += find_designations(ctx)
         if not any(scope == "other" for scope, _ in ctx.markers):
             durations += [(days, s, e, sent.start_char, sent.end_char) for days, s, e in sent_durations]
             spare += [(ctx, s, e, value) for s, e, value in ctx.spare_ranges]
