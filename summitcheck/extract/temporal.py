@@ -23,6 +23,7 @@ from summitcheck.extract.context import (
     subjects_of,
 )
 from summitcheck.extract.bilateral import counterpart, named_party, parties
+from summitcheck.extract.editions import TOPIC as EDITION_TOPIC, previous_edition
 from summitcheck.extract.founded import founded_name
 from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
@@ -459,6 +460,12 @@ OUTCOME_TOPIC = "outcome-dates"
 
 def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root, start_cue: bool,
              default_topic: str | None, known_topic: str | None) -> list[Claim]:
+    edition = previous_edition(root) if known_topic is None and ctx.vocab.topic(EDITION_TOPIC) else None
+    if edition is not None:
+        # "replace the concept agreed in 2010": a date long past, but a fact of this event
+        claim = ctx.claim("date", start, end, value.to_value(), root, EDITION_TOPIC, subject=edition)
+        claim.event = "main"  # "the previous concept" marks the text, not another occasion
+        return [claim]
     if known_topic is not None:
         topic, subject, more = known_topic, None, {}
     else:

@@ -1,5 +1,5 @@
-"""How an adopted text describes a country, as sources quote it: short articles written for
-the test."""
+"""How an adopted text describes a country, as sources quote it, and when the text it
+replaces was adopted: short articles written for the test."""
 
 from __future__ import annotations
 
@@ -38,3 +38,30 @@ def test_two_sources_quoting_one_text(tmp_path, words, status, severity):
     found = [(f.rule, f.subject, f.status, f.severity) for f in verify([str(tmp_path)], jobs=1, use_cache=False).findings
              if f.topic == "designation"]
     assert found == [("designation-wording", "Iran", status, severity)]
+
+
+@pytest.mark.parametrize("text", [
+    "The allies will adopt a new concept. It will replace the concept agreed in Lisbon in 2010.",
+    "The previous concept, adopted in Lisbon in 2010, still spoke of partnership.",
+    "The new Strategic Concept, the first since the one agreed in Lisbon in 2010, names Iran as a threat.",
+])
+def test_when_the_text_an_event_replaces_was_adopted(extract_text, text):
+    claims = of(extract_text(text, "2022-06-30"), "date", "previous-edition")
+    assert [(c.subject, c.value["start"], c.event) for c in claims] == [("concept", "2010-01-01", "main")]
+
+
+def test_a_past_summits_date_is_no_edition(extract_text):
+    claims = extract_text("The allies last met in Lisbon in 2010.", "2022-06-30")
+    assert of(claims, "date", "previous-edition") == []
+
+
+@pytest.mark.parametrize("year,status", [("2010", "agree"), ("2012", "conflict")])
+def test_a_preview_and_a_report_on_the_previous_edition(tmp_path, year, status):
+    # settled: the preview's year is no plan that a report can update
+    (tmp_path / "a.txt").write_text("date 2022-06-25\nPreview\n\nLeaders will adopt a new concept. It will "
+                                    "replace the concept agreed in Lisbon in 2010.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"date 2022-07-01\nAnalysis\n\nThe previous concept, adopted in Lisbon in "
+                                    f"{year}, spoke of partnership.\n", encoding="utf-8")
+    found = [(f.subject, f.status) for f in verify([str(tmp_path)], jobs=1, use_cache=False).findings
+             if f.topic == "previous-edition"]
+    assert found == [("concept", status)]
