@@ -212,6 +212,8 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
             continue  # "the Group of 20 summit": a name, not a count
         if ent.text.lower() == "one" and ent.start >= 1 and ent.doc[ent.start - 1].lower_ == "the":
             continue  # "China, the one country with influence in Moscow": the only one, not a count
+        if ent.text.lower() == "one" and ent.start >= 1 and ent.doc[ent.start - 1].lower_ in ("every", "each"):
+            continue  # "every one of the 30 allies must ratify": all 30, counted from the 30
         if ent.start >= 2 and [t.lower_ for t in ent.doc[ent.start - 2: ent.start]] == ["all", "but"]:
             continue  # "all but one of the 60 countries endorsed it": the one left out, not who did
         root = ent.root

@@ -132,3 +132,9 @@ def test_a_number_word_the_tagger_missed_and_one_on_one_meetings(extract_text):
     assert counts == [(9.0, "bilateral"), (11.0, "bilateral")]
     [group] = [g for g in align(claims) if g.topic == "count:meeting"]
     assert len(group.claims) == 2
+
+
+def test_every_one_of_the_members_counts_the_members(extract_text):
+    counts = of(extract_text("Every one of the 30 allies must ratify before the two can join.", "2022-07-01"),
+                "count", "participants")
+    assert [(c.value["value"], c.subject) for c in counts] == [(30.0, "member")]
