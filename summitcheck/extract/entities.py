@@ -455,11 +455,13 @@ def _role(ctx: SentenceContext, run: list[Span]) -> str | None:
     first = run[0].root
     chain = [first, *list(first.ancestors)[:6]]
     before = ctx.sent.doc[max(ctx.sent.start, run[0].start - 8): run[0].start]
-    as_roles = [o for t in chain if t.pos_ in ("VERB", "AUX") for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
-                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in GUEST_ROLES]
+    as_preps = [p for t in chain if t.pos_ in ("VERB", "AUX") for p in t.children if p.dep_ == "prep" and p.lower_ == "as"]
+    if any(o.dep_ == "pobj" and o.lemma_.lower() in GUEST_ROLES for p in as_preps for o in p.children):
+        return "invited"
     end = run[-1].end
+    # ", all invited as partners" right after the list
     after = ctx.sent.doc[end: min(ctx.sent.end, end + 4)] if end < ctx.sent.end and ctx.sent.doc[end].text == "," else []
-    return "invited" if as_roles else invited_role([*chain, *before, *after])
+    return invited_role([*chain, *before, *after])
 
 
 def _act(ctx: SentenceContext, first: Token) -> tuple[str | None, Token | None]:

@@ -496,7 +496,8 @@ def _office(ctx: SentenceContext, ent: Span) -> str | None:
         if m and not m.group("org"):
             # "Jens Stoltenberg, the alliance's secretary general": a title of two words with
             # the group unnamed, like "Secretary-General X" (align gives it the bundle's one office)
-            return _bare_office(m.group("title").title() + " ", topic.triggers)
+            title = re.sub(r"\s+", " ", m.group("title").lower())
+            return title if len(re.split(r"[\s-]", title)) == 2 and title in topic.triggers else None
     if not m:
         return _bare_office(before, topic.triggers) or _office_held(ent, topic.triggers)
     words = m.group("org").split()
