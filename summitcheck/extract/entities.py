@@ -425,9 +425,7 @@ def _met_by_a_participant(first: Token) -> bool:
     US, Japan and Australia", "will sit down with the leaders of ...": the others a
     participant met, which leaves out the participant's own country, so not a complete list.
     "The summit brought together the leaders of ..." (the event as subject) is complete."""
-    node = _list_head(first)
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-        node = node.head.head  # "the leaders of ..."
+    node = _listed_noun(first)
     if node.dep_ == "pobj" and node.head.lower_ == "with":
         verb = node.head.head
     elif node.dep_ in ("dobj", "obj") and node.head.lemma_.lower() in MEETING_VERBS:
@@ -541,9 +539,7 @@ def _some_who_did_something(first: Token) -> bool:
     """"The leaders of A, B and C turned up late": a list that is the subject of arriving,
     leaving or speaking, or of anything done late or early, names those who did that, not
     everyone who took part."""
-    node = _list_head(first)
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-        node = node.head.head  # "the leaders of ..."
+    node = _listed_noun(first)
     if node.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = node.head
@@ -646,6 +642,15 @@ def _list_head(token):
     while token.dep_ in ("conj", "appos") and token.head != token:
         token = token.head
     return token
+
+
+def _listed_noun(first: Token) -> Token:
+    """The noun a list of names belongs to: "the leaders of A, B and C" -> leaders; the list's
+    head when no noun governs it through "of"."""
+    node = _list_head(first)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        return node.head.head
+    return node
 
 
 def _excluded(token) -> bool:
