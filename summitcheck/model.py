@@ -15,9 +15,12 @@ STATUSES = ("agree", "conflict", "single_source")
 SEVERITIES = ("error", "warning", "info")
 
 # Which event a claim is about: the bundle's main event, an earlier (postponed, cancelled)
-# attempt at it, or something else mentioned in passing, which is never compared.
+# attempt at it, the previous meeting of its series ("the previous summit, in Algiers last
+# November"), or something else mentioned in passing, which is never compared. Claims about
+# an earlier attempt or the previous meeting are compared among themselves.
 EVENT_MAIN = "main"
 EVENT_EARLIER = "earlier"
+EVENT_PREVIOUS = "previous"
 EVENT_OTHER = "other"
 
 

@@ -33,6 +33,8 @@ def same_person(a: str, b: str) -> bool:
     if fa == fb:
         return True
     ta, tb = fa.split(), fb.split()
+    if _patronymic_at(ta) and _patronymic_at(tb):
+        return _same_patronymic_name(ta, tb)
     if len(ta) == 1 or len(tb) == 1:
         short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
         return len(short[0]) >= 2 and short[0] in long_  # "Li" is "Li Qiang", "Xi" is "Xi Jinping"
@@ -45,6 +47,23 @@ def same_person(a: str, b: str) -> bool:
 # bin Salman"): such a person is called by the given name ("Prince Faisal"), not the last word.
 PATRONYMIC = {fold(w) for w in ("bin", "ibn", "bint", "ben")}
 HONORIFICS = {fold(w) for w in ("prince", "princess", "sheikh", "sheikha", "emir", "king", "queen", "crown")}
+
+
+def _patronymic_at(words: list[str]) -> int:
+    """Where "bin" stands in a name ("Mohammed bin Salman"): 0 when it has none."""
+    return next((i for i, w in enumerate(words) if i and w in PATRONYMIC and words[i - 1] not in HONORIFICS), 0)
+
+
+def _same_patronymic_name(a: list[str], b: list[str]) -> bool:
+    """"Mohammed bin Salman" and "Crown Prince Mohammad bin Salman" are one person, but
+    "Mansour bin Zayed" and "Mohamed bin Zayed" are brothers: the father's name they share
+    says nothing, so the given names must match (as transliterations may) as well."""
+    ia, ib = _patronymic_at(a), _patronymic_at(b)
+    given_a = " ".join(w for w in a[:ia] if w not in HONORIFICS)
+    given_b = " ".join(w for w in b[:ib] if w not in HONORIFICS)
+    father_a, father_b = a[ia + 1: ia + 2], b[ib + 1: ib + 2]
+    return (bool(given_a) and bool(given_b) and fuzz.ratio(given_a, given_b) >= 80
+            and bool(father_a) and bool(father_b) and fuzz.ratio(father_a[0], father_b[0]) >= 85)
 
 
 def _given_name_of(short: list[str], long_: list[str]) -> bool:

@@ -37,6 +37,7 @@ def default_cache_dir() -> Path:
 def vocabulary_digest(vocab: Vocabulary) -> str:
     data = {"topics": sorted((asdict(t) for t in vocab.topics), key=lambda t: t["id"]),
             "earlier": list(vocab.earlier_markers), "other": list(vocab.other_markers),
+            "previous": list(vocab.previous_markers),
             "window_days": list(vocab.window_days)}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
 

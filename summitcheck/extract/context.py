@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from summitcheck.extract.vocab import Vocabulary
-from summitcheck.model import EVENT_EARLIER, EVENT_MAIN, EVENT_OTHER
+from summitcheck.model import EVENT_EARLIER, EVENT_MAIN, EVENT_OTHER, EVENT_PREVIOUS
 
 # Verbs whose meaning comes from their object: "hold a summit" is about the summit, "host a
 # dinner" is not. As triggers they count only when their object is itself a trigger or a
@@ -297,29 +297,41 @@ def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
                     if i + n < len(tokens) and tokens[i + n].lower_ in DAY_PARTS:
                         continue  # "the next day", "the previous evening": a day of the event itself
                     span = sent.doc[tokens[i].i: tokens[i + n - 1].i + 1]
-                    anchor = span.root
-                    if i <= 1:
-                        # A fronted adverbial ("In the past year, ...") frames the whole sentence.
-                        anchor = sent.root
-                    elif anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in anchor.children):
-                        # "The summit, held in June, was supposed to open in March": the marker
-                        # frames what was supposed to happen, not its subject
-                        anchor = next(c for c in anchor.children if c.dep_ == "xcomp")
-                    elif anchor.dep_ in ("prep", "npadvmod", "advmod", "amod", "det") and anchor.head != anchor:
-                        anchor = anchor.head
-                    if anchor.dep_ == "poss" and anchor.head != anchor:
-                        anchor = anchor.head  # "last year's meetings in Phnom Penh"
-                    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in STARTING_VERBS | HOSTING_VERBS:
-                        # "since Russia launched its invasion in February 2022", "India will
-                        # host the next summit": the whole clause is about that occasion
-                        anchor = anchor.head
-                    if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head != anchor:
-                        anchor = anchor.head  # "the next summit will be hosted ... in 2024"
-                    found.append((scope, anchor))
+                    found.append((scope, _marker_anchor(span.root, i <= 1)))
+    for i, tok in enumerate(tokens):
+        if tok.lower_ in vocab.previous_markers and tok.dep_ == "amod" and tok.head.lemma_.lower() in SERIES_NOUNS:
+            # "the previous Arab League summit", "at the last summit": the series' last meeting
+            found.append((EVENT_PREVIOUS, _marker_anchor(tok.head, i <= 1)))
     for tok in tokens:
         if tok.lower_ == "next" and tok.dep_ == "advmod" and tok.head.lemma_.lower() in HOSTING_VERBS:
             found.append((EVENT_OTHER, tok.head))  # "India hosts next"
     return found
+
+
+# The nouns a meeting of a series goes by, for "the previous summit".
+SERIES_NOUNS = {"summit", "meeting", "gathering", "conference"}
+
+
+def _marker_anchor(anchor: Token, fronted: bool) -> Token:
+    """The word a marker scopes: what hangs below it is about the marked occasion."""
+    if fronted:
+        # A fronted adverbial ("In the past year, ...") frames the whole sentence.
+        return anchor.sent.root
+    if anchor.pos_ in ("VERB", "AUX") and any(c.dep_ == "xcomp" for c in anchor.children):
+        # "The summit, held in June, was supposed to open in March": the marker
+        # frames what was supposed to happen, not its subject
+        anchor = next(c for c in anchor.children if c.dep_ == "xcomp")
+    elif anchor.dep_ in ("prep", "npadvmod", "advmod", "amod", "det") and anchor.head != anchor:
+        anchor = anchor.head
+    if anchor.dep_ == "poss" and anchor.head != anchor:
+        anchor = anchor.head  # "last year's meetings in Phnom Penh"
+    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in STARTING_VERBS | HOSTING_VERBS:
+        # "since Russia launched its invasion in February 2022", "India will
+        # host the next summit": the whole clause is about that occasion
+        anchor = anchor.head
+    if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head != anchor:
+        anchor = anchor.head  # "the next summit will be hosted ... in 2024"
+    return anchor
 
 
 def event_scope(root: Token, markers: list[tuple[str, Token]]) -> str:
@@ -328,7 +340,7 @@ def event_scope(root: Token, markers: list[tuple[str, Token]]) -> str:
     sentence_root = root.sent.root.i
     if any(anchor.i == sentence_root and anchor.i not in chain for _, anchor in markers):
         chain.add(sentence_root)  # the sentence root frames every clause of the sentence
-    for scope in (EVENT_EARLIER, EVENT_OTHER):
+    for scope in (EVENT_EARLIER, EVENT_PREVIOUS, EVENT_OTHER):
         if any(anchor.i in chain for s, anchor in markers if s == scope):
             return scope
     return EVENT_MAIN

@@ -98,9 +98,11 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         if placing is None:
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC") and not _site(ent):
-            if ent.label_ not in ("ORG", "PERSON", "NORP") or not is_city(ent.text):
+            if ent.label_ not in ("ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART") \
+                    or not is_city(ent.text):
                 continue
-            ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "the summit in Durban", tagged ORG
+            # "the summit in Durban", tagged ORG; "the previous summit in Tunis", tagged LANGUAGE
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         anchor = root.head.head if root.head.head.ent_type_ == "DATE" else root  # "for March in Nairobi"
         if placing.lower_ == "to":
             anchor = _arrived_for(placing.head)
@@ -172,7 +174,10 @@ ARRIVAL_VERBS = {"welcome", "come", "arrive", "gather", "flock"}
 
 def _placing_word(root: Token) -> Token | None:
     """The preposition that places a name: "in Kazan", "at the Kazan Expo", "in the Russian
-    city of Kazan", "welcomed leaders to Kazan"; None when nothing places it."""
+    city of Kazan", "in the Russian city, Kazan", "welcomed leaders to Kazan"; None when
+    nothing places it."""
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS:
+        root = root.head  # "in the Saudi capital, Riyadh"
     if root.dep_ != "pobj":
         return None
     prep = root.head

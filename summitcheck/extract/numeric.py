@@ -531,6 +531,9 @@ def _elided_noun(ent):
 def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, anchor=None,
                  value: float = 0) -> tuple[str | None, str | None]:
     for topic in ctx.vocab.topics_for("count"):
+        if noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lower_ in topic.triggers:
+            return topic.id, None  # "the war has killed 350,000 people": the verb says what is counted
+    for topic in ctx.vocab.topics_for("count"):
         words = set(topic.triggers)
         phrase = " ".join(modifiers[-2:] + [lemma])
         if topic.min_value is not None and value < topic.min_value:

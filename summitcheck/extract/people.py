@@ -29,6 +29,7 @@ from summitcheck.extract.roles import (
     subject_of,
     welcomed_by_host,
     welcomes_the_others,
+    welcoming_verb,
 )
 from summitcheck.extract.sentence import SentenceContext, event_name
 from summitcheck.extract.namelists import NAME_PARTICLES, names_in_list
@@ -289,13 +290,10 @@ def _with_rest_of_lists(leaders: list[tuple[Span, str]], mentions: list[Span]) -
 def _with_welcoming_host(leaders: list[tuple[Span, str]], mentions: list[Span]) -> list[tuple[Span, str]]:
     """"Meloni welcomed the other leaders: A, B and C": the host who welcomes the *other*
     leaders is one of them, even where the tagger did not take "Meloni" for a name."""
-    welcomed = next((e for e, _ in leaders if welcomed_by_host(e.root)), None)
-    if welcomed is None:
+    verb = next(filter(None, (welcoming_verb(e.root) for e, _ in leaders)), None)
+    if verb is None:
         return leaders
-    verb = welcomed.root
-    while verb.dep_ in ("conj", "appos") and verb.head.pos_ == "PROPN":
-        verb = verb.head
-    host = next((c for c in verb.head.head.children if welcomes_the_others(c)), None)
+    host = next((c for c in verb.children if welcomes_the_others(c)), None)
     if host is None or host.pos_ != "PROPN" or any(e.start <= host.i < e.end for e, _ in leaders):
         return leaders
     span = next((m for m in mentions if m.start <= host.i < m.end), None)
@@ -439,6 +437,21 @@ def _represents(ent: Span) -> str | None:
         return country_in([t for c in subject for t in c.subtree if t.dep_ not in ("relcl",) and t.i <= c.i])
     if root.dep_ in ("dobj", "obj") and lemma == "send":
         return _sender_country(verb)
+    if root.dep_ == "nsubj" and lemma in ATTEND_VERBS and any(
+            c.lower_ == "instead" and not any(c.children) for c in verb.children):
+        # "The UAE's president did not attend; his brother X came instead"
+        return _absent_before(verb)
+    return None
+
+
+def _absent_before(verb) -> str | None:
+    """The country of whoever the sentence says stayed away before ``verb``: "The UAE's
+    president did not attend", "Putin skipped the summit"."""
+    for tok in (t for t in verb.sent if t.i < verb.i and t.dep_ == "nsubj" and t.head != verb):
+        if is_absent(tok) or modality(tok) == "negated" and tok.head.lemma_.lower() in ATTEND_VERBS:
+            country = country_in([t for t in tok.subtree if t.dep_ not in ("relcl", "acl")])
+            if country:
+                return country
     return None
 
 
@@ -482,8 +495,8 @@ def _sender_country(verb) -> str | None:
     person named last before it, by the country of their title). A sender named without a
     title ("Biden ... sent Harris to Jakarta instead") is a leader X stood in for, whose
     country align reads from the bundle."""
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head
+    while verb.dep_ in ("conj", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "X stayed away, sending Y in his place"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if any(s.lower_ in ("he", "she") for s in subjects):
         before = [e for e in verb.doc.ents if e.label_ == "PERSON" and e.end <= verb.i]

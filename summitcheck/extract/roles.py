@@ -67,15 +67,21 @@ def joined_by_leaders(root: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for s in subjects for t in (s, *s.conjuncts))
 
 
-def welcomed_by_host(root: Token) -> bool:
-    """"Meloni welcomed the other leaders: Joe Biden of the United States, ...": a name set
-    beside the leaders a host welcomed or hosted is one of them."""
+def welcoming_verb(root: Token) -> Token | None:
+    """"Meloni welcomed the other leaders: Joe Biden of the United States, ...": the host's
+    verb when a name is set beside the leaders a host welcomed or hosted, else None."""
     node = root
     while node.dep_ in ("conj", "appos") and node.head.pos_ == "PROPN":
         node = node.head
     noun = node.head
-    return (node.dep_ == "appos" and noun.lemma_.lower() in HOSTED_PARTICIPANTS
-            and noun.dep_ in ("dobj", "obj") and is_host_verb(noun.head))
+    if (node.dep_ == "appos" and noun.lemma_.lower() in HOSTED_PARTICIPANTS
+            and noun.dep_ in ("dobj", "obj") and is_host_verb(noun.head)):
+        return noun.head
+    return None
+
+
+def welcomed_by_host(root: Token) -> bool:
+    return welcoming_verb(root) is not None
 
 
 def welcomes_the_others(root: Token) -> bool:
@@ -98,6 +104,8 @@ def is_host(root: Token) -> bool:
     node = root
     while node.dep_ == "conj":
         node = node.head
+    if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in HOST_WORDS:
+        return False  # "Assad was greeted by the crown prince": the one welcomed, not the host
     if node.dep_ in ("nsubj", "nsubjpass") and is_host_verb(node.head):
         return not object_is_not_event(node.head)
     if node.dep_ in ("nsubj", "nsubjpass") and _chairs_the_event(node.head):

@@ -51,6 +51,7 @@ WEEKDAY_PAIR = re.compile(rf"(?P<a>{_DAY})\s+and\s+(?P<b>{_DAY})", re.I)
 FUTURE_CUE = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to|is set to|are set to|"
                         r"is scheduled to|are scheduled to|is to|are to)\b[^.;]*$", re.I)
 VAGUE = re.compile(r"\b(?:past|recent|coming|next|last|few|several|earlier|later|each|every|annual|ago)\b", re.I)
+NAMED_MONTH_AWAY = re.compile(r"(?:last|next)\s+(?:" + _MONTH + r")", re.I)
 
 
 def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
@@ -396,8 +397,8 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
         value = parse_date(explicit.group(), ref, tense=tense)
         if value is not None:
             return value
-    if VAGUE.search(raw) and not vague:
-        return None
+    if VAGUE.search(raw) and not vague and not NAMED_MONTH_AWAY.fullmatch(raw.strip()):
+        return None  # "last week", "in the coming days"; but "last November" is one month
     value = parse_date(raw, ref, tense=tense)
     if value is not None:
         return value
@@ -480,7 +481,7 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
     person_subject = ctx.vocab.topic(topic).subject in PERSON_ACTS
     basis = "start" if start_cue and not value.explicit_range else None
     claim = ctx.claim("date", start, end, value.to_value(), root, topic, subject=subject, basis=basis)
-    if claim.event != "earlier" and topic in WINDOWED_TOPICS and far_from_publication(ctx, value):
+    if claim.event not in ("earlier", "previous") and topic in WINDOWED_TOPICS and far_from_publication(ctx, value):
         before = ctx.vocab.window_days[0]
         if claim.event == "main" and topic == "event-dates" and (ctx.reference - value.end).days > before \
                 and _first_edition(ctx, root):
@@ -514,7 +515,15 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
 
 def _clause_is_other(ctx: SentenceContext, root) -> None:
     """What else a date's clause says (its city) is about the same other occasion."""
-    ctx.other_anchors += [root, root.head.head if root.head.dep_ == "prep" else root.head]
+    head = root.head.head if root.head.dep_ == "prep" else root.head
+    if root.dep_ == "npadvmod" and head.pos_ == "NOUN":
+        # "the grouping's second summit after Washington last September": the date goes with
+        # the occasion after which this one came, not with this one
+        head = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in SEQUENCE_WORDS), head)
+    ctx.other_anchors += [root, head]
+
+
+SEQUENCE_WORDS = {"after", "since", "before", "following"}
 
 
 # The gathered participants as a clause's subject: what they did on a day, they did at the event.
@@ -593,6 +602,12 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
                 tried |= {topic}  # "leaders signed off on Friday": nothing named was signed
                 continue
             return topic, subject, {}
+        elif kind == "member-country":
+            subject = _country_acted_on(ctx.last_trigger.token)
+            if subject is None:
+                tried |= {topic}  # "an exclusion that began in 2011": whose, the sentence does not say
+                continue
+            return topic, subject, {}
         elif kind in PERSON_ACTS and _opens_the_event(root) and ctx.vocab.topic("event-dates"):
             return "event-dates", None, {}  # "addressed the opening of the summit on Friday"
         elif kind in PERSON_ACTS:
@@ -606,6 +621,18 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
         if subject is not None or kind not in PERSON_ACTS:
             return topic, subject, {"matter": matter} if matter else {}
         tried |= {topic}
+
+
+def _country_acted_on(trigger) -> str | None:
+    """The country a body suspended or expelled: "Syria was suspended", "expelled Russia",
+    "Syria's suspension", "the suspension of Syria"."""
+    if trigger.pos_ == "NOUN":
+        owners = [c for c in trigger.children if c.dep_ == "poss"]
+        owners += [p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == "pobj"]
+    else:
+        owners = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    return country_in([t for o in owners for t in o.subtree if t.dep_ not in ("relcl", "acl")])
 
 
 # Words that are a side meeting only with its parties named in their own arguments ("Xi and

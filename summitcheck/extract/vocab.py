@@ -54,6 +54,7 @@ class Vocabulary:
     # (days before, days after) the publication date outside which an event date is about
     # another occasion
     window_days: tuple[int, int] = (90, 400)
+    previous_markers: tuple[str, ...] = ()
     # first word -> [(words, topic id)], built once for fast matching over tokens
     _index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
     # kind -> its topics, highest priority first; asked for every count of every sentence

@@ -40,6 +40,12 @@ BYLINE = re.compile(
     + r")\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:" + _MONTH + r")\.?[ \t]+\d{4})[ \t]*(?:[|·•].*)?$",
     re.I | re.M,
 )
+# A section label before the date: "Middle East  |  20 May 2023", "World · June 3, 2024".
+SECTION_LINE = re.compile(
+    r"^[ \t]*[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}[ \t]*[|·•][ \t]*(?P<date>(?:" + _MONTH
+    + r")\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:" + _MONTH + r")\.?[ \t]+\d{4})[ \t]*(?:[|·•].*)?$",
+    re.I | re.M,
+)
 FUTURE_CUES = re.compile(
     r"\b(?:will|is expected to|are expected to|is set to|are set to|is preparing to|"
     r"are preparing to|plans to|is scheduled to|are scheduled to|to be held|upcoming|"
@@ -89,7 +95,7 @@ def find_date_line(text: str, head_chars: int = 600):
     m = STAMP_LINE.search(text[:head_chars])
     if m:
         return m.group("date"), (m.start(), m.end())
-    m = BYLINE.search(text[:head_chars])
+    m = BYLINE.search(text[:head_chars]) or SECTION_LINE.search(text[:head_chars])
     if m:
         return m.group("date"), (m.start(), m.end())
     return None

@@ -78,7 +78,7 @@ def _judge(group: Group, rule: RuleFile, ctx: CompareContext) -> Finding:
         "source": sources[0],
         "topic": group.topic,
         "subject": group.subject or "",
-        "about": f"{group.topic}: {group.subject}" if group.subject else group.topic,
+        "about": _about(group),
     }
     try:
         message = getattr(rule.message, status).format(**fields)
@@ -93,6 +93,17 @@ def _judge(group: Group, rule: RuleFile, ctx: CompareContext) -> Finding:
         conflicting=sorted({i for pair in conflicting for i in pair}),
     )
     return finding
+
+
+# How a finding names an occasion that is not the bundle's event, so that the previous
+# meeting's "2022-11 (event-dates)" is not read as the event's own dates.
+EVENT_LABELS = {"earlier": "earlier attempt", "previous": "previous meeting"}
+
+
+def _about(group: Group) -> str:
+    about = f"{group.topic}: {group.subject}" if group.subject else group.topic
+    label = EVENT_LABELS.get(group.event)
+    return f"{about}, {label}" if label else about
 
 
 def _agreed_set(group: Group) -> str:

@@ -77,7 +77,8 @@ def load_rules(folders: list[Path] | None = None) -> RuleSet:
                                      attach=tf.attach, min_value=tf.min_value, settled=tf.settled)
     vocab = Vocabulary(list(topics.values()), tuple(m.lower() for m in events.earlier),
                        tuple(m.lower() for m in events.other),
-                       window_days=(events.window_days.before, events.window_days.after))
+                       window_days=(events.window_days.before, events.window_days.after),
+                       previous_markers=tuple(m.lower() for m in events.previous))
     if topics:
         for rule in rules.values():
             _check_topics(rule_paths[rule.id], rule, topics)

@@ -100,5 +100,6 @@ class Window(Strict):
 
 class EventsFile(Strict):
     earlier: list[str] = Field(default_factory=list)
+    previous: list[str] = Field(default_factory=list)
     other: list[str] = Field(default_factory=list)
     window_days: Window = Field(default_factory=Window)

@@ -14,3 +14,12 @@ def test_a_name_with_bin_is_called_by_its_given_name():
     assert same_person("Faisal bin Farhan", "Prince Faisal bin Farhan Al Saud")
     assert not same_person("Mohammed bin Zayed", "Mohammed bin Salman")
     assert not same_person("Prince Faisal", "Mohammed bin Salman")
+
+
+def test_a_name_with_bin_needs_the_same_given_name_and_father():
+    # transliterations of one given name, with and without a royal title
+    assert same_person("Mohammad bin Salman", "Crown Prince Mohammed bin Salman")
+    # brothers share their father's name, not their own
+    assert not same_person("Mansour bin Zayed", "Mohamed bin Zayed")
+    assert not same_person("Mansour bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan")
+    assert same_person("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan")

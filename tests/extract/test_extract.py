@@ -234,6 +234,10 @@ def test_extract_who_stood_in_for_a_country(extract_text):
                  "Minister Marcelo Ebrard instead.", id="he sent"),
     pytest.param("Mexico's President Andres Manuel Lopez Obrador skipped the summit, and sent Foreign Minister "
                  "Marcelo Ebrard in his place.", id="skipped and sent"),
+    pytest.param("Andres Manuel Lopez Obrador, the president of Mexico, whose government had called for "
+                 "Cuba to be invited, stayed away, sending Marcelo Ebrard in his place.", id="stayed away, sending"),
+    pytest.param("Mexico's president did not attend; his foreign minister Marcelo Ebrard came instead, "
+                 "which was noticed.", id="came instead"),
 ])
 def test_extract_whom_an_absent_leader_sent(extract_text, text):
     claims = extract_text(text, "2022-06-08")

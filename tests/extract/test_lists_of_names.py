@@ -49,3 +49,10 @@ def test_what_follows_a_colon_without_a_verb_is_the_same_sentence():
     sentences = [s.text for s in doc.sents]
     assert sentences[0].endswith("Rishi Sunak of Britain.")
     assert "Stoltenberg was clear:" in sentences[1] and len(sentences) >= 2
+
+
+def test_one_welcomed_or_greeted_by_the_host_is_not_the_host(extract_text):
+    claims = extract_text(LEAD + "Syrian President Bashar al-Assad was welcomed back at the summit on Friday. "
+                          "Assad, who arrived on Thursday, was greeted by Crown Prince Mohammed bin Salman, "
+                          "who chaired the meeting.", "2023-05-19")
+    assert [c.value["text"] for c in of(claims, "person", "host")] == ["Crown Prince Mohammed bin Salman"]

@@ -136,3 +136,13 @@ def test_ingest_a_day_before_month_dateline_and_a_published_stamp(tmp_path):
     assert (a.published, a.published_basis, a.dateline_place) == ("2024-06-15", "dateline", "Fasano")
     assert (b.published, b.published_basis) == ("2024-06-16", "dateline")
     assert "Published" not in b.analysis_text and "AFP" not in a.analysis_text
+
+
+def test_ingest_a_section_label_before_the_date(tmp_path):
+    sources, _ = _load(tmp_path, {
+        "a.txt": "date 2023-05-19 Leaders meet.",
+        "b.txt": "Summit ends\n\nMiddle East  |  20 May 2023\n\nLeaders ended their summit on Friday.",
+    })
+    b = next(s for s in sources if s.id == "b.txt")
+    assert (b.published, b.published_basis) == ("2023-05-20", "dateline")
+    assert "Middle East" not in b.analysis_text

@@ -24,3 +24,18 @@ def test_agreeing_partial_lists_report_every_member_they_name(ruleset):
     [finding] = evaluate([group], ruleset, [_source(s) for s in ("a.txt", "b.txt", "c.txt")])
     assert finding.status == "agree"
     assert finding.message.startswith("leaders: Chile President, Kenya President; not Peru President")
+
+
+def _place(source: str, city: str) -> Claim:
+    return Claim(source=source, kind="place", topic="venue", text=city, sentence="...", start=0, end=1,
+                 modality="reported", value={"text": city, "level": "city", "label": "GPE"})
+
+
+def test_a_finding_about_the_previous_meeting_says_so(ruleset):
+    claims = [_place("a.txt", "Algiers"), _place("b.txt", "Algiers")]
+    [finding] = evaluate([Group("previous", "place", "venue", None, claims)], ruleset,
+                         [_source(s) for s in ("a.txt", "b.txt")])
+    assert "venue, previous meeting" in finding.message
+    [finding] = evaluate([Group("main", "place", "venue", None, claims)], ruleset,
+                         [_source(s) for s in ("a.txt", "b.txt")])
+    assert "previous" not in finding.message

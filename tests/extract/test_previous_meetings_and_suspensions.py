@@ -1,0 +1,61 @@
+"""The previous meeting of a series, a country's suspension from a body, casualties counted by
+their verb and arrivals by air: short articles written for the test (model-based: asserts
+properties of claims, not exact spans)."""
+
+from summitcheck.align import align
+from tests.conftest import of
+
+LEAD = "Leaders of the Pacific Islands Forum met in Nuku'alofa this week. "
+
+
+def test_the_previous_meeting_of_the_series_is_compared_apart(extract_text):
+    claims = extract_text(LEAD + "The previous forum summit was held in Suva last November, after a long pause. "
+                          "Fiji, which hosted the previous summit in Suva in November, handed over the chair.",
+                          "2024-08-28")
+    previous = [c for c in claims if c.event == "previous"]
+    assert {(c.kind, c.value.get("text") or c.value.get("start")) for c in previous} >= {
+        ("place", "Suva"), ("date", "2023-11-01")}
+    assert all(c.event != "main" for c in claims if c.kind == "place" and c.value["text"] == "Suva")
+    groups = {(g.event, g.kind, g.topic): len(g.claims) for g in align(claims)}
+    assert groups[("previous", "place", "venue")] == 2
+
+
+def test_last_and_next_with_a_month_name_one_month():
+    import datetime
+    from summitcheck.normalize.dates import parse_date
+    value = parse_date("last November", datetime.date(2024, 8, 28))
+    assert (value.start, value.end) == (datetime.date(2023, 11, 1), datetime.date(2023, 11, 30))
+
+
+def test_a_country_suspended_from_a_body_dates_its_suspension(extract_text):
+    claims = extract_text(LEAD + "It was his first summit since Niger was suspended from the bloc in 2023. "
+                          "Russia was expelled from the G8 in 2014. "
+                          "Observers recalled Mali's suspension in 2021.", "2024-08-28")
+    found = {(c.subject, c.value["start"][:4]) for c in of(claims, "date", "suspension")}
+    assert found == {("Niger", "2023"), ("Russia", "2014"), ("Mali", "2021")}
+
+
+def test_a_suspension_of_no_named_country_is_not_one(extract_text):
+    claims = extract_text(LEAD + "The welcome ended an exclusion that began in 2011.", "2024-08-28")
+    assert of(claims, "date", "suspension") == []
+
+
+def test_people_killed_are_casualties_not_attendance(extract_text):
+    claims = extract_text(LEAD + "The cyclone killed more than 1,200 people last year. "
+                          "The forum drew 5,000 people.", "2024-08-28")
+    assert [c.topic for c in claims if c.kind == "count" and c.value["value"] == 5000] == ["attendance"]
+    assert [c.topic for c in claims if c.kind == "count" and c.value["value"] == 1200] == ["casualties"]
+
+
+def test_flying_into_a_city_is_an_arrival(extract_text):
+    claims = extract_text(LEAD + "Sitiveni Rabuka, who flew into Nuku'alofa on Monday morning, met the host.",
+                          "2024-08-28")
+    assert [(c.subject, c.value["start"]) for c in of(claims, "date", "arrival")] == [("Sitiveni Rabuka", "2024-08-26")]
+
+
+def test_a_city_named_after_a_place_word_in_apposition_is_placed(extract_text):
+    claims = extract_text(LEAD + "Leaders arrived for the summit in the Tongan capital, Nuku'alofa, on Monday. "
+                          "The previous summit in Tunis was held in November.", "2024-08-28")
+    assert "Nuku'alofa" in [c.value["text"] for c in of(claims, "place", "venue")]
+    # a known city the tagger labels a language ("Tunis") is a place all the same
+    assert [c.value["text"] for c in of(claims, "place", "venue", event="previous")] == ["Tunis"]
