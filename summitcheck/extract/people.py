@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from summitcheck.extract.cochairs import find_co_chairs
 from summitcheck.extract.context import country_in, entity_of, modality, person_meant
+from summitcheck.extract.namelists import NAME_PARTICLES, names_in_list
 from summitcheck.extract.roles import (
     ABSENCE_VERBS,
     ATTEND_VERBS,
@@ -32,7 +33,6 @@ from summitcheck.extract.roles import (
     welcoming_verb,
 )
 from summitcheck.extract.sentence import SentenceContext, event_name
-from summitcheck.extract.namelists import NAME_PARTICLES, names_in_list
 from summitcheck.extract.signatories import find_signatories
 from summitcheck.model import Claim
 from summitcheck.normalize.places import canonical_country, is_demonym
@@ -298,8 +298,8 @@ def _with_welcoming_host(leaders: list[tuple[Span, str]], mentions: list[Span]) 
         return leaders
     span = next((m for m in mentions if m.start <= host.i < m.end), None)
     if span is None:
-        span = host.doc[min(c.i for c in host.lefts if c.dep_ == "compound") if any(
-            c.dep_ == "compound" for c in host.lefts) else host.i: host.i + 1]
+        compounds = [c.i for c in host.lefts if c.dep_ == "compound"]
+        span = host.doc[min(compounds, default=host.i): host.i + 1]
     if canonical_country(span.text):
         return leaders
     return sorted(leaders + [(span, person_name(span))], key=lambda p: p[0].start)

@@ -603,8 +603,10 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
                 continue
             return topic, subject, {}
         elif kind == "member-country":
-            subject = _country_acted_on(ctx.last_trigger.token)
-            if subject is None:
+            verb = governing_verb(root)
+            ended = verb is not None and verb.lemma_.lower() in ENDING_VERBS
+            subject = None if ended else _country_acted_on(ctx.last_trigger.token)
+            if subject is None:  # "Mali's suspension was lifted on March 3" dates the lifting
                 tried |= {topic}  # "an exclusion that began in 2011": whose, the sentence does not say
                 continue
             return topic, subject, {}
@@ -621,6 +623,10 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
         if subject is not None or kind not in PERSON_ACTS:
             return topic, subject, {"matter": matter} if matter else {}
         tried |= {topic}
+
+
+# Verbs that end a suspension: a date on them is not when it began.
+ENDING_VERBS = {"lift", "end", "revoke", "reverse", "overturn", "rescind"}
 
 
 def _country_acted_on(trigger) -> str | None:

@@ -59,3 +59,9 @@ def test_a_city_named_after_a_place_word_in_apposition_is_placed(extract_text):
     assert "Nuku'alofa" in [c.value["text"] for c in of(claims, "place", "venue")]
     # a known city the tagger labels a language ("Tunis") is a place all the same
     assert [c.value["text"] for c in of(claims, "place", "venue", event="previous")] == ["Tunis"]
+
+
+def test_the_day_a_suspension_was_lifted_is_not_when_it_began(extract_text):
+    claims = extract_text(LEAD + "Mali's suspension was lifted on March 3. The bloc lifted Niger's suspension "
+                          "on March 5.", "2024-03-10")
+    assert of(claims, "date", "suspension") == []
