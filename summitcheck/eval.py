@@ -153,6 +153,14 @@ def conflict_keys(findings: list[Finding]) -> set[tuple]:
     return {(f.rule, f.event, f.topic, f.subject) for f in findings if f.status == "conflict"}
 
 
+def _new_conflicts(keys: set[tuple], before: set[tuple]) -> set[tuple]:
+    """Conflict keys not in ``before``. A conflict whose subject is a person is the same one
+    when only the bundle's fullest spelling of the name changed ("Mohamed Ould Ghazouani",
+    "Mohamed Ould Cheikh El Ghazouani"): a rewrite of a name is not a new conflict."""
+    return {k for k in keys - before
+            if not any(k[:3] == b[:3] and k[3] and b[3] and same_person(k[3], b[3]) for b in before)}
+
+
 def run_mutation(bundle: Path, mutation: dict, **kw) -> tuple[list[Finding], int, int]:
     """Findings of the bundle with one edit applied, and the edit's span in the edited file."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -214,7 +222,7 @@ def evaluate_bundle(bundle: Path, gold_path: Path | None = None, mutations_path:
         for m in muts.get("harmless", []):
             score.harmless_total += 1
             findings, _, _ = run_mutation(bundle, m, **kw)
-            extra = conflict_keys(findings) - base_keys
+            extra = _new_conflicts(conflict_keys(findings), base_keys)
             if not extra:
                 score.harmless_clean += 1
             else:

@@ -54,3 +54,12 @@ def test_a_conflict_that_was_there_before_the_edit_catches_nothing():
     after = [_conflict(_count("a.txt", "20 countries", 32, 20), _count("b.txt", "21 countries", 4, 21))]
     assert not caught(after, EDIT, 20, 60, conflict_signatures(before))
     assert caught(after, EDIT, 20, 60)  # with no baseline, any conflict on the edit counts
+
+
+def test_a_conflict_whose_person_is_only_spelled_more_fully_is_not_new():
+    from summitcheck.eval import _new_conflicts
+    before = {("date-consistency", "main", "sworn-in", "Mohamed Ould Ghazouani")}
+    after = {("date-consistency", "main", "sworn-in", "Mohamed Ould Cheikh El Ghazouani")}
+    assert _new_conflicts(after, before) == set()
+    other = {("date-consistency", "main", "sworn-in", "Azali Assoumani")}
+    assert _new_conflicts(other, before) == other

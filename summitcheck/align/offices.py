@@ -36,10 +36,12 @@ def acronyms(orgs: set[str]) -> dict[str, str]:
     spelled = [o for o in orgs if " " in o]
     out = {}
     for org in orgs:
-        if " " not in org:
-            names = [s for s in spelled if initials(s) == org]
-            if len(names) == 1:
-                out[org] = names[0]
+        head, _, rest = org.partition(" ")
+        # "au commission" is "african union commission": an acronym heading a longer name
+        names = [s for s in spelled if s != org and s.endswith(" " + rest) and initials(s[:-len(rest) - 1]) == head] \
+            if rest else [s for s in spelled if initials(s) == org]
+        if len(names) == 1:
+            out[org] = names[0]
     return out
 
 

@@ -35,6 +35,9 @@ def same_person(a: str, b: str) -> bool:
     ta, tb = fa.split(), fb.split()
     if _patronymic_at(ta) and _patronymic_at(tb):
         return _same_patronymic_name(ta, tb)
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if 2 <= len(short) < len(long_) and long_[:len(short)] == short:
+        return True  # "Moussa Faki" is "Moussa Faki Mahamat": a name cut short after its second word
     if len(ta) == 1 or len(tb) == 1:
         short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
         return len(short[0]) >= 2 and short[0] in long_  # "Li" is "Li Qiang", "Xi" is "Xi Jinping"

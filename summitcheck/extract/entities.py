@@ -20,7 +20,7 @@ from summitcheck.extract.roles import (
 )
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
-from summitcheck.normalize.cities import is_city
+from summitcheck.normalize.cities import capital_of, is_city
 from summitcheck.normalize.places import canonical_country, canonical_member, is_demonym
 
 
@@ -90,7 +90,7 @@ def _named_buildings(ctx: SentenceContext) -> list[Span]:
 
 def find_places(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
-    for ent in [*ctx.ents, *_named_buildings(ctx)]:
+    for ent in [*ctx.ents, *_named_buildings(ctx), *_capitals_named(ctx)]:
         if ctx.overlaps_taken(ent.start_char, ent.end_char):
             continue
         root = ent.root
@@ -131,9 +131,9 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             side_meeting = parties(ctx, trigger)
         if _under_side_occasion(root, trigger, ctx.vocab.topic(topic).exclude_governors):
             continue
-        name, level = canonical_place(ent.text)
+        name, level = (ent.kb_id_, "city") if ent.kb_id_ else canonical_place(ent.text)
         subject, value_extra = None, {}
-        known_city = level == "city" and is_city(ent.text)
+        known_city = level == "city" and is_city(name)
         if level == "city" and not known_city and (ent.label_ != "GPE" or _site(ent)):
             if topic != "venue" or not _site(ent):
                 continue
@@ -154,6 +154,22 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
                 value["parties"] = people
         claims.append(ctx.claim("place", ent.start_char, ent.end_char, value, root, topic, subject=subject, basis=basis))
     return claims
+
+
+def _capitals_named(ctx: SentenceContext) -> list[Span]:
+    """"in the Ethiopian capital", "in Kenya's capital": the capital city of the country, as a
+    place span whose ``kb_id_`` is the city's name. "the Saudi capital, Riyadh" names the city
+    itself, and that name is read as it is written."""
+    out = []
+    for tok in ctx.sent:
+        if tok.lemma_.lower() != "capital" or tok.dep_ != "pobj" or any(c.dep_ == "appos" for c in tok.children):
+            continue
+        owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
+        country = next(filter(None, (canonical_country(o.text) for o in owners)), None)
+        city = capital_of(country) if country else None
+        if city:
+            out.append(Span(tok.doc, tok.left_edge.i, tok.i + 1, label="GPE", kb_id=city))
+    return out
 
 
 def _speaking_at_a_site(placing: Token, ent: Span) -> bool:

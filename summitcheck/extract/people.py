@@ -123,7 +123,7 @@ TITLE_WORDS = frozenset(w for t in LEADER_TITLES for w in t.split()) - {
 def person_mentions(ctx: SentenceContext) -> list[Span]:
     """PERSON entities, and names the tagger labelled otherwise or missed: titled names
     ("President X") and names after a country's possessive ("India's Narendra Modi")."""
-    spans = [e for e in ctx.ents if e.label_ == "PERSON"]
+    spans = [e for e in ctx.ents if e.label_ == "PERSON" or e.label_ == "ORG" and _titled_after(ctx, e)]
     text = ctx.source.analysis_text
     for m in COUNTRY_POSSESSIVE.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
         if canonical_country(m.group("country")) is None:
@@ -150,6 +150,15 @@ def person_mentions(ctx: SentenceContext) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _titled_after(ctx: SentenceContext, ent: Span) -> bool:
+    """"Moussa Faki Mahamat, the chairperson of the African Union Commission": a name the
+    tagger took for an organisation, set beside a person's title."""
+    office = ctx.vocab.topic("office")
+    titles = (office.triggers if office else ()) + LEADER_TITLES
+    after = ctx.source.analysis_text[ent.end_char: min(ctx.sent.end_char, ent.end_char + 60)]
+    return any(p.match(after) for p in _apposed_title_patterns(tuple(titles)))
 
 
 def _whole_name(span: Span) -> Span:
@@ -547,6 +556,7 @@ def _office(ctx: SentenceContext, ent: Span) -> str | None:
             # the group unnamed, like "Secretary-General X" (align gives it the bundle's one office)
             title = re.sub(r"\s+", " ", m.group("title").lower())
             return title if len(re.split(r"[\s-]", title)) == 2 and title in topic.triggers else None
+        m = m or next(filter(None, (p.match(after) for p in _apposed_title_patterns(topic.triggers))), None)
     if not m:
         return _bare_office(before, topic.triggers) or _office_held(ent, topic.triggers)
     words = m.group("org").split()
@@ -573,6 +583,17 @@ def _apposed_office_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
     owners = "|".join(GROUP_OWNERS)
     return re.compile(rf"\s*,\s+(?:the\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})|(?i:{owners}))"
                       rf"(?:'s|’s)\s+(?i:(?P<title>{alternatives}))\b")
+
+
+@lru_cache(maxsize=8)
+def _apposed_title_patterns(titles: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """", the chairperson of the African Union Commission" and ", the AU Commission
+    chairperson" right after a name."""
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"[\s-]") for t in sorted(titles, key=len, reverse=True))
+    title = rf"(?i:(?P<title>{alternatives}))"
+    org = r"(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    return (re.compile(rf"\s*,\s+the\s+{title}\s+of\s+(?:the\s+)?{org}"),
+            re.compile(rf"\s*,\s+the\s+{org}\s+{title}\b"))
 
 
 def _bare_office(before: str, titles) -> str | None:

