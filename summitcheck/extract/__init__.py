@@ -27,6 +27,7 @@ from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.sessions import find_sessions
 from summitcheck.extract.stops import find_stops
 from summitcheck.extract.temporal import far_from_publication, find_dates
+from summitcheck.extract.themes import find_themes
 from summitcheck.extract.vocab import Topic, Vocabulary
 from summitcheck.model import Claim, Source
 
@@ -48,9 +49,10 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
     for n, sent in enumerate(s for s in doc.sents if s.text.strip()):
         ctx = SentenceContext.build(source, sent, vocab, reference)
         ctx.ordinal = n
+        themes = find_themes(ctx)  # first: a quoted theme's words ("the 21st century") are no claims
         dates, sent_durations = find_dates(ctx)
         money = find_money(ctx)
-        found = dates + money
+        found = themes + dates + money
         found += find_durations(ctx, [m.topic for m in money if m.topic != "money"])
         found += find_counts(ctx)
         found += find_terms(ctx)

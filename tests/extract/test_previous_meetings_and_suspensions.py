@@ -109,3 +109,30 @@ def test_an_office_named_after_a_name_the_tagger_took_for_an_organisation(extrac
     # the acronym and the name spelled out are one office, held by one person
     groups = [g for g in align(claims) if g.topic == "office"]
     assert [len(g.claims) for g in groups] == [2]
+
+
+def test_a_quoted_theme_is_read_whole_and_compared_by_its_words(extract_text):
+    claims = extract_text(LEAD + 'The forum adopted the theme of the year for 2024, "Educate an African fit for the '
+                          '21st century", after a long debate. The theme for 2024 is education.', "2024-02-19")
+    assert [c.value["text"] for c in of(claims, "text", "theme")] == ["Educate an African fit for the 21st century"]
+    assert of(claims, "ordinal") == []  # "21st" inside the quotation is no edition
+
+
+def test_two_sources_quoting_a_theme_agree_in_any_case_and_conflict_on_other_words(tmp_path):
+    from summitcheck.pipeline import verify
+    (tmp_path / "a.txt").write_text('date 2024-02-17 Summit\n\nThe theme, "Educate an African fit for the 21st '
+                                    'century", was unveiled.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text('date 2024-02-18 Summit\n\nUnder the theme "Educate an African Fit for the '
+                                    '21st Century", leaders met.\n', encoding="utf-8")
+    (tmp_path / "c.txt").write_text('date 2024-02-18 Summit\n\nUnder the theme "Silencing the Guns", leaders '
+                                    'met.\n', encoding="utf-8")
+    themes = [f for f in verify([str(tmp_path / n) for n in ("a.txt", "b.txt")]).findings if f.topic == "theme"]
+    assert [f.status for f in themes] == ["agree"]
+    themes = [f for f in verify([str(tmp_path / n) for n in ("a.txt", "c.txt")]).findings if f.topic == "theme"]
+    assert [f.status for f in themes] == ["conflict"]
+
+
+def test_a_persons_slogan_or_campaign_theme_is_no_theme_of_the_meeting(extract_text):
+    claims = extract_text(LEAD + 'Playing on the campaign slogan "drill, baby, drill", he said: "Plug, baby, plug." '
+                          'His campaign theme, "Make Tonga Great", drew laughs.', "2024-02-19")
+    assert of(claims, "text", "theme") == []
