@@ -203,11 +203,18 @@ def _distributive(root) -> bool:
     return verb is not None and any(t.lower_ == "each" for t in verb.subtree if t.i < root.i)
 
 
+# What makes a figure the tagger calls money money: a currency sign, code or word.
+CURRENCY_WORD = re.compile(r"[$€£¥₹₩₽]|\b(?:[A-Z]{3}|dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|rupiah|"
+                           r"francs?|reais|real|rand|roubles?|rubles?|won|lira|pesos?|dirhams?|riyals?|naira|"
+                           r"shillings?|cents?|crore|lakh)\b", re.I)
+
+
 def find_counts(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
     for ent in [*ctx.ents, *_untagged_numbers(ctx)]:
-        if ent.label_ != "CARDINAL" or ctx.overlaps_taken(ent.start_char, ent.end_char):
-            continue
+        if not (ent.label_ == "CARDINAL" or ent.label_ == "MONEY" and not CURRENCY_WORD.search(ent.text)) \
+                or ctx.overlaps_taken(ent.start_char, ent.end_char):
+            continue  # "more than 1.4 billion people" may come tagged as money, with no currency
         if ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" and ent.doc[ent.start - 2].pos_ == "PROPN":
             continue  # "the Group of 20 summit": a name, not a count
         if ent.text.lower() == "one" and ent.start >= 1 and ent.doc[ent.start - 1].lower_ == "the":

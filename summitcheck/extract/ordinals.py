@@ -286,11 +286,16 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
 def _part_of_the_meeting(noun) -> bool:
     """"leaders opened their second session in the afternoon", "the leaders' first working
     sessions": a session the participants hold within the meeting, not an edition ("the
-    78th session of the General Assembly" names whose session it is)."""
+    78th session of the General Assembly" names whose session it is, and "its 37th ordinary
+    session" is one of a body's regular meetings)."""
     while noun.pos_ != "NOUN" and noun.dep_ in ("amod", "compound", "advmod") and noun.head != noun:
         noun = noun.head
     return noun.lemma_.lower() == "session" and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        c.dep_ == "prep" and c.lower_ == "of" or c.lower_ in BODY_SESSION_WORDS for c in noun.children)
+
+
+# Words for a body's regular meetings, numbered across the years: "its 37th ordinary session".
+BODY_SESSION_WORDS = {"ordinary", "extraordinary", "annual"}
 
 
 def _first_for(ctx: SentenceContext, noun) -> str | None:

@@ -136,3 +136,11 @@ def test_a_persons_slogan_or_campaign_theme_is_no_theme_of_the_meeting(extract_t
     claims = extract_text(LEAD + 'Playing on the campaign slogan "drill, baby, drill", he said: "Plug, baby, plug." '
                           'His campaign theme, "Make Tonga Great", drew laughs.', "2024-02-19")
     assert of(claims, "text", "theme") == []
+
+
+def test_a_figure_of_people_the_tagger_calls_money_is_a_count(extract_text):
+    # the small model tags "more than 1.4 billion" as MONEY here; with no currency it is a count
+    claims = extract_text("Speakers said a continent of more than 1.4 billion people could no longer be kept "
+                          "out. Japan pledged $5 billion in aid to Africa.", "2024-02-18")
+    assert [(c.subject, c.value["value"]) for c in of(claims, "count", "population")] == [("continent", 1.4e9)]
+    assert [c.value["amount"] for c in of(claims, "money")] == [5e9]

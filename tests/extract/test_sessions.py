@@ -13,3 +13,9 @@ def test_what_a_session_someone_addressed_was_about(extract_text):
     # a bare "the president" names no one: another article's president may be another person
     assert sessions == [("Antonio Guterres", "climate change"), ("president of Kenya", "water security"),
                         ("pope", "migration")]
+
+
+def test_a_bodys_numbered_ordinary_session_is_the_edition(extract_text):
+    claims = extract_text("The assembly opened its 37th ordinary session on Saturday. Leaders opened their "
+                          "second session in the afternoon.", "2024-02-17")
+    assert [c.value["value"] for c in of(claims, "ordinal", "edition")] == [37]
