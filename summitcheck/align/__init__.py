@@ -20,7 +20,7 @@ from summitcheck.align.foundings import name_founded_bodies
 from summitcheck.align.meetings import name_edition_series, scope_named_meetings
 from summitcheck.align.offices import merge_offices
 from summitcheck.align.people import canonical_names
-from summitcheck.align.places import expand_short_city_names
+from summitcheck.align.places import expand_short_city_names, keep_dates_framed_at_the_venue
 from summitcheck.model import EVENT_OTHER, Claim
 
 UNCOMPARED_TOPICS = {"money"}
@@ -48,6 +48,7 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     tells which meeting a bundle is about when its articles name several."""
     merge_offices(claims)
     expand_short_city_names(claims)
+    keep_dates_framed_at_the_venue(claims)
     names = _resolve_people(claims)
     country_of = _countries_of_people(claims)
     _resolve_stand_ins(claims, names, country_of)

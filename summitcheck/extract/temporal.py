@@ -112,11 +112,29 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
         if value is not None:
             cue = _start_cue(text[max(ctx.sent.start_char, start - 25):start]) or _start_verb(ctx, start, end) \
                 or _opens_the_event(ctx.root_of(start, end))
-            claims += _emit(ctx, start, end, value, start_cue=cue, end_cue=not cue and _end_verb(ctx, start, end),
-                            default_topic="event-dates" if _act_of_the_leaders(ctx, start, end) else None)
+            framed = _framed_in(ctx, start, end)
+            found = _emit(ctx, start, end, value, start_cue=cue, end_cue=not cue and _end_verb(ctx, start, end),
+                          default_topic="event-dates" if framed or _act_of_the_leaders(ctx, start, end) else None)
+            for claim in found:
+                if framed and claim.topic == "event-dates" and "framed_in" not in claim.value:
+                    claim.value["framed_in"] = framed  # align keeps it only if that is the venue
+            claims += found
         i += 1
     ctx.only_far_dates = _only_far_dates(ctx, items)
     return claims, durations
+
+
+# "On 19 May, in Jeddah, the Arab League did ...": a lead setting the scene by day and town.
+FRAMING = re.compile(r"\s*On\s+(?P<date>[^,]{3,30}),\s+in\s+(?P<place>[A-Z][\w'’ -]{1,40}?),\s")
+
+
+def _framed_in(ctx: SentenceContext, start: int, end: int) -> str | None:
+    """The town a sentence opening "On <date>, in <town>," sets its date in: such a date is
+    the event's when the town is the event's (align decides), whatever the verb."""
+    m = FRAMING.match(ctx.source.analysis_text, ctx.sent.start_char, ctx.sent.end_char)
+    if m is None or (m.start("date"), m.end("date")) != (start, end):
+        return None
+    return m.group("place")
 
 
 def _only_far_dates(ctx: SentenceContext, items) -> bool:

@@ -144,3 +144,16 @@ def test_a_figure_of_people_the_tagger_calls_money_is_a_count(extract_text):
                           "out. Japan pledged $5 billion in aid to Africa.", "2024-02-18")
     assert [(c.subject, c.value["value"]) for c in of(claims, "count", "population")] == [("continent", 1.4e9)]
     assert [c.value["amount"] for c in of(claims, "money")] == [5e9]
+
+
+def test_a_lead_setting_its_day_in_the_venues_town_dates_the_event(extract_text):
+    claims = extract_text(LEAD + "The summit in Nuku'alofa drew leaders. On 27 August, in Nuku'alofa, the forum "
+                          "did something new. On 20 August, in Suva, ministers prepared the ground.", "2024-08-30")
+    by_day = {c.value["start"]: c.event for c in align_claims(claims) if c.kind == "date" and c.value.get("framed_in")}
+    assert by_day == {"2024-08-27": "main", "2024-08-20": "other"}
+
+
+def align_claims(claims):
+    from summitcheck.align.places import keep_dates_framed_at_the_venue
+    keep_dates_framed_at_the_venue(claims)
+    return claims
