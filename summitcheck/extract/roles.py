@@ -211,7 +211,7 @@ def _absent_from_the_event(verb: Token, *, staying_away: bool = True, denied: bo
         # "were absent", "was absent from the talks": what from, if said, is the event
         froms = _missed_things(absent)
         return not froms or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in froms)
-    if lemma not in ABSENCE_VERBS | {"skip"} and not negated and not (staying_away and stayed_away(verb)):
+    if lemma not in ABSENCE_VERBS and not negated and not (staying_away and stayed_away(verb)):
         return False
     objects = _missed_things(verb)  # "skipped the dinner", "were missing from the photo"
     return not objects or any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects)
