@@ -99,7 +99,7 @@ def matches(claim: Claim, kind: str, value, qualifier: str | None = None) -> boo
                 and abs(v["amount"] - float(value["amount"])) <= 0.01 * float(value["amount"]))
     if kind == "set":
         gold = [str(x) for x in value]
-        # a gold list of guests ("Central Asian leaders named as attending") may leave out
+        # a gold list of guests ("the guest leaders named as attending") may leave out
         # the host that the claim's list names; either reading of the claim is the list
         guests = [m for m in v["members"] if m not in v.get("hosts", [])]
         return any(all(any(_same_name(g, h) for h in have) for g in gold)
