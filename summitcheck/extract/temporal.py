@@ -116,7 +116,7 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
             found = _emit(ctx, start, end, value, start_cue=cue, end_cue=not cue and _end_verb(ctx, start, end),
                           default_topic="event-dates" if framed or _act_of_the_leaders(ctx, start, end) else None)
             for claim in found:
-                if framed and claim.topic == "event-dates" and "framed_in" not in claim.value:
+                if framed and claim.topic == "event-dates":
                     claim.value["framed_in"] = framed  # align keeps it only if that is the venue
             claims += found
         i += 1
@@ -635,8 +635,10 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
             verb = governing_verb(root)
             ended = verb is not None and verb.lemma_.lower() in ENDING_VERBS
             subject = None if ended else _country_acted_on(ctx.last_trigger.token)
-            if subject is None:  # "Mali's suspension was lifted on March 3" dates the lifting
-                tried |= {topic}  # "an exclusion that began in 2011": whose, the sentence does not say
+            if subject is None:
+                # "Mali's suspension was lifted on March 3" dates the lifting; "an exclusion
+                # that began in 2011" does not say whose
+                tried |= {topic}
                 continue
             return topic, subject, {}
         elif kind in PERSON_ACTS and _opens_the_event(root) and ctx.vocab.topic("event-dates"):
