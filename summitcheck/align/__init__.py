@@ -20,7 +20,8 @@ from summitcheck.align.foundings import name_founded_bodies
 from summitcheck.align.meetings import name_edition_series, scope_named_meetings
 from summitcheck.align.offices import merge_offices
 from summitcheck.align.people import canonical_names
-from summitcheck.align.places import expand_short_city_names, keep_dates_framed_at_the_venue
+from summitcheck.align.places import (expand_short_city_names, keep_dates_framed_at_the_venue, name_the_continent,
+                                      place_the_previous_meeting)
 from summitcheck.model import EVENT_OTHER, Claim
 
 UNCOMPARED_TOPICS = {"money"}
@@ -49,6 +50,8 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     merge_offices(claims)
     expand_short_city_names(claims)
     keep_dates_framed_at_the_venue(claims)
+    name_the_continent(claims)
+    place_the_previous_meeting(claims)
     names = _resolve_people(claims)
     country_of = _countries_of_people(claims)
     _resolve_stand_ins(claims, names, country_of)

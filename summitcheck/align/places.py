@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from summitcheck.model import EVENT_MAIN, EVENT_OTHER, Claim
+from summitcheck.model import EVENT_MAIN, EVENT_OTHER, EVENT_PREVIOUS, Claim
+from summitcheck.normalize.cities import continent_of
 
 
 def expand_short_city_names(claims: list[Claim]) -> None:
@@ -41,3 +42,40 @@ def keep_dates_framed_at_the_venue(claims: list[Claim]) -> None:
 
 def _town(value: dict) -> str:
     return value.get("canonical") or value["text"]
+
+
+def name_the_continent(claims: list[Claim]) -> None:
+    """"A continent of 1.4 billion people" beside "1.4 billion Africans": a population said to
+    be a continent's, unnamed, is that of the one continent the bundle's other population
+    figures name; with none named, or several, it stays apart."""
+    named = {c.subject for c in claims if c.topic == "population" and c.subject and continent_of(c.subject) == c.subject}
+    if len(named) == 1:
+        continent = named.pop()
+        for c in claims:
+            if c.topic == "population" and c.subject == "continent":
+                c.subject = continent
+
+
+def place_the_previous_meeting(claims: list[Claim]) -> None:
+    """"Compared with the summit in Algiers in November 2022": a past meeting a sentence sets
+    in the town where the bundle's sources put the previous meeting, and in no other town, is
+    that meeting; its date joins the previous meeting's. Only when that town is not the
+    event's own, where every meeting of a series held at one seat would be "the previous"."""
+    def venues(event: str) -> Counter:
+        return Counter(_town(c.value) for c in claims if c.kind == "place" and c.topic == "venue"
+                       and c.event == event and c.value.get("level") == "city")
+    previous, main = venues(EVENT_PREVIOUS), venues(EVENT_MAIN)
+    if not previous:
+        return
+    town = previous.most_common(1)[0][0]
+    if main and main.most_common(1)[0][0].casefold() == town.casefold():
+        return
+    sentences: dict[tuple[str, str], list[Claim]] = {}
+    for c in claims:
+        if c.event == EVENT_OTHER and c.topic in ("venue", "event-dates"):
+            sentences.setdefault((c.source, c.sentence), []).append(c)
+    for group in sentences.values():
+        towns = {_town(c.value).casefold() for c in group if c.kind == "place"}
+        if towns == {town.casefold()} and any(c.kind == "date" for c in group):
+            for c in group:
+                c.event = EVENT_PREVIOUS

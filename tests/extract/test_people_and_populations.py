@@ -70,6 +70,26 @@ def test_a_population_is_compared_per_owner(extract_text, text, owner):
     assert [(c.topic, c.subject) for c in of(claims, "count") if c.value["unit"] == "people"] == [("population", owner)]
 
 
+@pytest.mark.parametrize("text, owner", [
+    ("The bloc says it speaks for more than 1.4 billion Africans.", "Africa"),
+    ("The summit's host governs 1.4 billion Indians.", "India"),
+    ("The union's leaders speak for 450 million Europeans.", "Europe"),
+])
+def test_a_population_counted_by_its_peoples_name_is_that_places(extract_text, text, owner):
+    claims = extract_text(text, "2024-11-16")
+    assert [(c.topic, c.subject) for c in of(claims, "count")] == [("population", owner)]
+
+
+def test_a_few_people_named_by_nationality_are_no_population(extract_text):
+    claims = extract_text("Some 40 Americans attended the reception.", "2024-11-16")
+    assert [c.topic for c in of(claims, "count")] != ["population"]
+
+
+def test_some_of_a_bodys_members_are_not_its_size_and_the_whole_still_is(extract_text):
+    claims = extract_text("Chad, Mali and Niger, three of its 55 members, sat out the summit.", "2024-11-16")
+    assert [(c.value["value"], c.subject) for c in of(claims, "count", "participants")] == [(55.0, "member")]
+
+
 def test_a_crowd_is_not_a_population(extract_text):
     claims = extract_text("About 2,000 people attended the summit's opening.", "2024-11-16")
     assert [c.topic for c in of(claims, "count")] == ["attendance"]

@@ -47,6 +47,10 @@ def test_interval_overlap_two_days_of_one_range_agree():
     # two opposite hedges of one figure are still intervals that do not meet
     ({"value": 150, "low": 151, "high": None}, {"value": 150, "low": None, "high": 149}, "conflict"),
     ({"value": 150, "low": 151, "high": None}, {"value": 150, "low": 150, "high": 150}, "conflict"),  # not round
+    # "more than N" is written for a figure a little above N, never far above it
+    ({"value": 1.4e9, "low": 1.4e9 + 1, "high": None}, {"value": 2.4e9, "low": 2.4e9 + 1, "high": None}, "conflict"),
+    ({"value": 40, "low": 41, "high": None}, {"value": 75, "low": 75, "high": 75}, "conflict"),
+    ({"value": 40, "low": 41, "high": None}, {"value": 50, "low": 51, "high": None}, "agree"),
 ])
 def test_interval_overlap_counts(a, b, status):
     assert run("interval-overlap", [claim("a", "count", a), claim("b", "count", b)]).status == status

@@ -22,6 +22,7 @@ class IntervalOverlap(Comparator):
         "slack_days": (int, 0, "days of slack at either end of a date interval"),
         "slack": (float, 0.0, "absolute slack at either end of a numeric interval"),
         "ranges_must_match": (bool, True, "two explicit date ranges must share both ends"),
+        "open_ceiling": (float, 1.5, "a figure given only as a floor (\"more than N\") is read as at most N times this"),
     }
 
     def compare(self, claims: list[Claim], ctx: CompareContext) -> Verdict:
@@ -93,10 +94,19 @@ class IntervalOverlap(Comparator):
         slack = float(self.p["slack"])
         inf = float("inf")
         a0 = a["low"] if a["low"] is not None else -inf
-        a1 = a["high"] if a["high"] is not None else inf
+        a1 = a["high"] if a["high"] is not None else self._ceiling(a)
         b0 = b["low"] if b["low"] is not None else -inf
-        b1 = b["high"] if b["high"] is not None else inf
+        b1 = b["high"] if b["high"] is not None else self._ceiling(b)
         return a0 - slack <= b1 and b0 - slack <= a1
+
+    def _ceiling(self, value: dict) -> float:
+        """"More than 1.4 billion" is written for a figure a little above 1.4 billion: news
+        gives the round number just below, so the floor bounds the figure from above too.
+        Read as open-ended, "more than 1.4 billion" and "more than 2.4 billion" would agree."""
+        ratio = float(self.p["open_ceiling"])
+        if value.get("low") is None or ratio <= 0:
+            return float("inf")
+        return max(value["low"], value.get("value") or 0) * ratio
 
 
 def _round(value: dict) -> bool:
