@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from summitcheck.extract.cochairs import find_co_chairs
+from summitcheck.extract.handover import handover_roles, occasion_of
 from summitcheck.extract.context import country_in, entity_of, modality, person_meant
 from summitcheck.extract.namelists import NAME_PARTICLES, names_in_list
 from summitcheck.extract.roles import (
@@ -234,6 +235,12 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
                 value["day"] = day  # "represented the United States on the second day"
             claims.append(ctx.claim("person", ent.start_char, ent.end_char, value, ent.root, "representative",
                                     subject=represented))
+        for role, verb in handover_roles(ent) if ctx.vocab.topic("chair-handover") else []:
+            claim = ctx.claim("person", ent.start_char, ent.end_char,
+                              {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
+                              verb, "chair-handover", subject=role)
+            claim.event = occasion_of(verb, ctx.markers) or claim.event
+            claims.append(claim)
         office = _office(ctx, ent) or (title_key(title, country) if _serving(ent, title) else None)
         if office:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
