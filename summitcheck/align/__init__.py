@@ -17,7 +17,7 @@ from summitcheck.align.distinctions import name_distinctions
 from summitcheck.align.documents import merge_outcome_types
 from summitcheck.align.figures import attribute_lone_figures, donors_by_country, join_payments, merge_recipients
 from summitcheck.align.foundings import name_founded_bodies
-from summitcheck.align.meetings import name_edition_series, scope_named_meetings
+from summitcheck.align.meetings import key_bodies_joined, name_edition_series, scope_named_meetings
 from summitcheck.align.offices import merge_offices
 from summitcheck.align.people import canonical_names
 from summitcheck.align.places import (expand_short_city_names, keep_dates_framed_at_the_venue, name_the_continent,
@@ -64,6 +64,7 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     join_payments(claims)
     attribute_lone_figures(claims)
     name_edition_series(claims)
+    key_bodies_joined(claims)
     name_distinctions(claims)
     merge_outcome_types(claims)
     if texts:

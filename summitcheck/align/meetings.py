@@ -117,3 +117,12 @@ def meeting_key(name: str) -> str:
     if len(words) > 1 and any(n is not None for n in numbers):
         return "".join(str(int(n)) if n is not None else w[:1] for w, n in zip(words, numbers))
     return " ".join(words)
+
+
+def key_bodies_joined(claims: list[Claim]) -> None:
+    """"Admitted as a permanent member of the Group of 20", "its admission to the G20": an
+    admission that names no country is compared per body joined, under one key for the
+    body's spellings."""
+    for c in claims:
+        if c.topic == "admission" and c.subject is None and c.value.get("body"):
+            c.subject = meeting_key(c.value["body"])

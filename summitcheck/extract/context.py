@@ -258,7 +258,7 @@ def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
         dist, dominates = distance(root, trig.token)
         if _after_the_date(root, trig.token) if not dominates else _counted_from(root, trig.token):
             continue
-        if not dominates and _told_by_when_clause(root, trig.token):
+        if not dominates and (_told_by_when_clause(root, trig.token) or _ends_the_subject(root, trig.token)):
             dominates = True
         if dist > MAX_DISTANCE and not dominates:
             continue
@@ -272,6 +272,14 @@ def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
         if best is None or key > best[0]:
             best = (key, trig)
     return best[1] if best else None
+
+
+def _ends_the_subject(root: Token, trigger: Token) -> bool:
+    """"The AU's admission to the G20 last September was supposed to ...": the parser hangs a
+    date that ends the subject's phrase on the verb after it, yet it dates the subject."""
+    verb = root.head
+    return root.dep_ == "npadvmod" and root.i < verb.i and trigger.head == verb \
+        and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.right_edge.i + 1 == root.left_edge.i
 
 
 # Words after a marker ("the next", "the previous") that make it a day counted within the event.

@@ -29,6 +29,7 @@ from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.signing import outcome_dated, signed_thing
 from summitcheck.model import Claim
+from summitcheck.normalize.cities import country_of_capital
 from summitcheck.normalize.places import canonical_country
 from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
 from summitcheck.normalize.numbers import parse_number
@@ -641,6 +642,14 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
                 tried |= {topic}
                 continue
             return topic, subject, {}
+        elif kind == "member-or-body":
+            trigger = ctx.last_trigger.token
+            country = _country_acted_on(trigger)
+            body = None if country else _body_joined(trigger)
+            if country is None and body is None:
+                tried |= {topic}  # "the admission process began in 2019": no one admitted
+                continue
+            return topic, country, {"body": body} if body else {}
         elif kind in PERSON_ACTS and _opens_the_event(root) and ctx.vocab.topic("event-dates"):
             return "event-dates", None, {}  # "addressed the opening of the summit on Friday"
         elif kind in PERSON_ACTS:
@@ -669,7 +678,21 @@ def _country_acted_on(trigger) -> str | None:
                    for p in prep.children if p.dep_ == "pobj"]
     else:
         owners = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
-    return country_in([t for o in owners for t in o.subtree if t.dep_ not in ("relcl", "acl")])
+    tokens = [t for o in owners for t in o.subtree if t.dep_ not in ("relcl", "acl")]
+    capitals = (country_of_capital(entity_of(t).text if entity_of(t) is not None else t.text)
+                for t in tokens if t.pos_ == "PROPN")
+    return country_in(tokens) or next(filter(None, capitals), None)
+
+
+def _body_joined(trigger) -> str | None:
+    """The body someone was admitted to, as named: "admitted as a permanent member of the
+    Group of 20", "the AU's admission to the G20"."""
+    for tok in trigger.subtree:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in ("to", "into", "of") \
+                and (tok.head.lower_ != "of" or tok.head.head.lemma_.lower() == "member"):
+            ent = entity_of(tok)
+            return ent.text if ent is not None else tok.text
+    return None
 
 
 # Words that are a side meeting only with its parties named in their own arguments ("Xi and

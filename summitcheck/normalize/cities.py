@@ -78,3 +78,10 @@ def _continents() -> dict[str, str]:
 def continent_of(text: str) -> str | None:
     """"Africa", "African" -> "Africa"; None for anything that is not a continent."""
     return _continents().get(" ".join(text.split()).casefold())
+
+
+def country_of_capital(city: str) -> str | None:
+    """The country whose capital a city is, from GeoNames: news names a government by its
+    seat ("voted to readmit Damascus")."""
+    key = " ".join(city.split()).casefold()
+    return next((country for country, capital in _capitals().items() if capital.casefold() == key), None)
