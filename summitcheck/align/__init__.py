@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from summitcheck.align.absences import join_absences, present_heads
+from summitcheck.align.absences import complete_absent_lists, join_absences, present_heads
 from summitcheck.align.distinctions import name_distinctions
 from summitcheck.align.documents import merge_outcome_types
 from summitcheck.align.figures import attribute_lone_figures, donors_by_country, join_payments, merge_recipients
@@ -57,6 +57,7 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     _resolve_stand_ins(claims, names, country_of)
     join_absences(claims, country_of)
     present_heads(claims)
+    complete_absent_lists(claims)
     hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host" and c.event != EVENT_OTHER}
     host_countries = _host_countries(claims)
     donors_by_country(claims, names, country_of)

@@ -44,6 +44,29 @@ def join_absences(claims: list[Claim], country_of: dict[str, str]) -> None:
                     target.value.setdefault("absent_leaders", {}).update({country: c.text for country in added})
 
 
+# The participants topic's word for members a body has shut out (its synonyms "bar" and
+# "expel" are read as it): a count of those is a count of members kept away.
+SHUT_OUT_ROLE = "suspend"
+
+
+def complete_absent_lists(claims: list[Claim]) -> None:
+    """"Six member states are barred" in one source, "Mali, Burkina Faso, Niger, Guinea, Gabon
+    and Sudan will not be represented" in another: a list of absent countries as long as the
+    number of members kept away that the bundle gives names them all, so two such lists that
+    differ conflict. Only when every such count in the bundle gives one exact number."""
+    counts = {c.value["value"] for c in claims
+              if c.kind == "count" and c.topic == "participants" and c.event == EVENT_MAIN
+              and c.value.get("low") == c.value.get("high") == c.value["value"]
+              and (c.modality == "negated" or (c.subject or "").split(":")[0] == SHUT_OUT_ROLE)}
+    if len(counts) != 1:
+        return
+    number = counts.pop()
+    for c in claims:
+        if _absent_list(c) and c.basis == "partial" and not c.value.get("through_leaders") \
+                and len(c.value["members"]) == number:
+            c.basis = "list"
+
+
 def _absent_list(c: Claim) -> bool:
     return c.kind == "set" and c.topic == "attendees" and c.modality == "negated" and c.subject is None \
         and c.event == EVENT_MAIN

@@ -46,3 +46,29 @@ def test_a_head_of_government_at_the_event_is_the_country_there(extract_text):
     for c in deputy:
         c.source = "b.txt"
     assert all(f.status != "conflict" for f in _judged(away + deputy, ["a.txt", "b.txt"]))
+
+
+def _sourced(claims, source):
+    for c in claims:
+        c.source = source
+    return claims
+
+
+def test_absent_lists_as_long_as_the_number_kept_away_are_whole_and_conflict_when_they_differ(extract_text):
+    count = _sourced(extract_text("Leaders gathered on Saturday, with three member states barred from attending.",
+                                  "2024-02-17"), "a.txt")
+    # lists the reader takes for partial ("are suspended" names those shut out, not all who stayed away)
+    one = _sourced(extract_text("Mali, Niger and Guinea will not be represented.", "2024-02-17"), "b.txt")
+    other = _sourced(extract_text("Mali, Niger and Chad, all run by military authorities, are suspended from the "
+                                  "bloc and did not take part in the meeting.", "2024-02-18"), "c.txt")
+    assert [f.status for f in _judged(count + one + other, ["a.txt", "b.txt", "c.txt"])] == ["conflict"]
+
+
+def test_absent_lists_shorter_than_the_number_kept_away_stay_partial(extract_text):
+    count = _sourced(extract_text("Leaders gathered on Saturday, with four member states barred from attending.",
+                                  "2024-02-17"), "a.txt")
+    # lists the reader takes for partial ("are suspended" names those shut out, not all who stayed away)
+    one = _sourced(extract_text("Mali, Niger and Guinea will not be represented.", "2024-02-17"), "b.txt")
+    other = _sourced(extract_text("Mali, Niger and Chad, all run by military authorities, are suspended from the "
+                                  "bloc and did not take part in the meeting.", "2024-02-18"), "c.txt")
+    assert [f.status for f in _judged(count + one + other, ["a.txt", "b.txt", "c.txt"])] == ["agree"]
