@@ -88,9 +88,38 @@ def _named_buildings(ctx: SentenceContext) -> list[Span]:
     return out
 
 
+# A body's own building, named by its owner rather than a name of its own.
+HEADQUARTERS = "headquarters"
+
+
+def _owned_buildings(ctx: SentenceContext) -> list[Span]:
+    """"at the bloc's headquarters", "in the Chinese-built headquarters", "at the UN Economic
+    Commission for Africa's conference centre": a building named by whose it is. Every
+    headquarters is read (a meeting held at one is held at its body's seat, however the body
+    is called); another building word needs its owner named."""
+    out = []
+    for tok in ctx.sent:
+        if tok.dep_ != "pobj" or tok.lower_ not in BUILDING_WORDS | {HEADQUARTERS}:
+            continue
+        prep, first = tok.head, tok
+        if prep.lower_ in ("for", "of") and prep.head.dep_ == "pobj" and prep.head.pos_ == "PROPN" \
+                and prep.head.head.lower_ in ("at", "in"):
+            # the parser splits a long name at "for": "at [the UN Economic Commission] for ..."
+            first, prep = prep.head, prep.head.head
+        if prep.lower_ not in ("at", "in") or any(e.start <= tok.i < e.end for e in ctx.ents):
+            continue
+        if tok.lower_ != HEADQUARTERS and not any(c.dep_ == "poss" for c in tok.children):
+            continue  # "at the conference centre": no one's in particular
+        start = min(first.left_edge.i, tok.left_edge.i)
+        while ctx.sent.doc[start].dep_ == "det" and start < tok.i:
+            start += 1
+        out.append(Span(ctx.sent.doc, start, tok.i + 1, label="FAC"))
+    return out
+
+
 def find_places(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
-    for ent in [*ctx.ents, *_named_buildings(ctx), *_capitals_named(ctx)]:
+    for ent in [*ctx.ents, *_named_buildings(ctx), *_owned_buildings(ctx), *_capitals_named(ctx)]:
         if ctx.overlaps_taken(ent.start_char, ent.end_char):
             continue
         root = ent.root
@@ -139,6 +168,10 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
                 continue
             level, subject = "site", "building"  # compared with other buildings, apart from the city
             bare = _without_kind(name)
+            if ent[-1].lower_ == HEADQUARTERS:
+                bare = HEADQUARTERS  # "the bloc's", "the organisation's", "the AU Commission's": one seat
+            elif re.search(r"['’]s\s", name):
+                bare = name  # "the UN Economic Commission for Africa's conference centre" as written
             if bare != name:
                 value_extra = {"canonical": bare}  # "the Borgo Egnazia resort" is "Borgo Egnazia"
         if level == "city" and ent.text.isupper() and len(ent.text) <= 3:

@@ -84,3 +84,24 @@ def test_countries_invited_to_join_are_told_apart_from_guests(extract_text):
     assert [(c.value["members"], c.subject, c.basis) for c in of(claims, "set", "attendees")] == [
         (["Japan", "Australia", "Chile"], "invited", "list"), (["Finland", "Sweden"], "invited to join", "list")]
     assert [c.subject for c in of(claims, "count", "participants")] == ["invited to join"]
+
+
+def test_a_bodys_headquarters_under_any_owners_name_is_one_venue(tmp_path):
+    texts = {"a.txt": "date 2024-07-05 Summit\n\nThe summit is scheduled for July 6-7 at the bloc's headquarters in "
+                      "Abuja.\n",
+             "b.txt": "date 2024-07-07 Summit\n\nLeaders gathered at the ECOWAS Commission's headquarters in Abuja "
+                      "on Sunday.\n",
+             "c.txt": "date 2024-07-08 Summit\n\nLeaders gathered at the Nigerian government's conference centre "
+                      "in Abuja on Sunday.\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    buildings = [f for f in verify([str(tmp_path)], jobs=1, use_cache=False).findings
+                 if f.topic == "venue" and f.subject == "building"]
+    assert [f.status for f in buildings] == ["conflict"]
+    assert sorted({c.value.get("canonical", c.value["text"]) for c in buildings[0].claims}) == [
+        "Nigerian government's conference centre", "headquarters"]
+
+
+def test_a_building_word_with_no_owner_names_no_venue(extract_text):
+    claims = extract_text("Leaders gathered at the conference centre in Abuja on Sunday.", "2024-07-08")
+    assert [s for _, s in _venues(claims)] == [None]  # the town only
