@@ -260,6 +260,10 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
             subject = "member"  # "endorsed by 19 of the 21 member economies": 21 is the membership
         if partitive is not None and subject == "member":
             continue  # "six of its 55 members sat out": some of the members, never how many there are
+        if partitive is not None and subject and subject.endswith(": member"):
+            # "six of its members, all suspended": some of the body's own member states, the
+            # group "six member states barred" counts, not members of another kind
+            subject = subject.removesuffix(": member")
         claims.append(ctx.claim(
             "count", start_char, noun.idx + len(noun.text) if noun.i >= ent.end and partitive is None else ent.end_char,
             {"value": value.value, "low": value.low, "high": value.high, "unit": lemma},
@@ -354,6 +358,13 @@ def _act(noun, topic: Topic) -> str | None:
         return None
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head  # "founded by China, Russia and four Central Asian states"
+    if noun.dep_ == "appos":
+        # "Mali, Niger and Gabon, three of its members, all suspended after coups, ...": a
+        # count set beside a list shares what the list's other apposition says was done to it
+        for other in (c for c in noun.head.children if c.dep_ == "appos" and c != noun):
+            done = next((c for c in other.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+            if done is not None and done.lemma_.lower() not in neutral:
+                return done.lemma_.lower()
     if noun.i > 0 and noun.doc[noun.i - 1].text == "-" and noun.dep_ in ("compound", "amod", "nmod") \
             and noun.head.dep_ == "nsubjpass":
         noun = noun.head  # "the 55-nation bloc was admitted": what was done to the bloc

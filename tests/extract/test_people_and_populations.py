@@ -90,6 +90,13 @@ def test_some_of_a_bodys_members_are_not_its_size_and_the_whole_still_is(extract
     assert [(c.value["value"], c.subject) for c in of(claims, "count", "participants")] == [(55.0, "member")]
 
 
+def test_a_count_beside_a_list_shares_what_the_list_says_was_done_to_it(extract_text):
+    claims = extract_text("Chad, Mali and Niger, three of its 55 members, all suspended after coups, sat out the "
+                          "summit. Three member states were barred from the meeting.", "2024-11-16")
+    counts = sorted((c.value["value"], c.subject) for c in of(claims, "count", "participants"))
+    assert counts == [(3.0, "suspend"), (3.0, "suspend"), (55.0, "member")]
+
+
 def test_a_crowd_is_not_a_population(extract_text):
     claims = extract_text("About 2,000 people attended the summit's opening.", "2024-11-16")
     assert [c.topic for c in of(claims, "count")] == ["attendance"]
