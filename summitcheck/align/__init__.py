@@ -83,6 +83,10 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
             # "Kishida, Biden, Scholz and Macron met": the host is one of the leaders, and
             # the list says so; "hosted by Kishida and attended by ..." leaves the host out
             claim.value["hosts"] = [m for m in claim.value["members"] if m in hosts]
+        if claim.topic == "guest":
+            claim.subject = claim.subject or country_of.get(claim.value["canonical"])
+            if claim.subject is None:
+                continue  # a guest of no known country: nothing to tell two guests apart by
         if claim.topic in ("bilateral", "bilateral-venue"):
             claim.subject = _meeting_parties(claim, names, country_of, host_countries)
             if claim.subject is None:

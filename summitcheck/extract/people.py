@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from summitcheck.extract.cochairs import find_co_chairs
+from summitcheck.extract.guests import is_guest
 from summitcheck.extract.handover import handover_roles, occasion_of
 from summitcheck.extract.context import country_in, entity_of, modality, person_meant
 from summitcheck.extract.namelists import NAME_PARTICLES, names_in_list
@@ -141,6 +142,13 @@ def person_mentions(ctx: SentenceContext) -> list[Span]:
             continue  # "President of Kenya"
         if not any(e.start < span.end and span.start < e.end for e in spans):
             spans.append(span)
+    known = _surnames_before(ctx.sent)
+    for tok in ctx.sent:
+        # "Zelenskiy, who was invited ...": a surname alone, which the tagger left untagged
+        # or took for an organisation, after the article named the person in full
+        if tok.lower_ in known and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG") \
+                and not any(e.start <= tok.i < e.end for e in spans):
+            spans.append(ctx.sent.doc[tok.i: tok.i + 1])
     out = []
     for span in sorted(spans, key=lambda s: s.start):
         while len(span) > 1 and span[-1].is_punct:
@@ -151,6 +159,13 @@ def person_mentions(ctx: SentenceContext) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _surnames_before(sent: Span) -> set[str]:
+    """The last words of the people the article named in full (two words or more) before this
+    sentence, lower case."""
+    return {e[-1].lower_ for e in sent.doc.ents
+            if e.label_ == "PERSON" and e.end <= sent.start and len(e) > 1 and e[-1].text[:1].isupper()}
 
 
 def _titled_after(ctx: SentenceContext, ent: Span) -> bool:
@@ -241,6 +256,11 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
                               verb, "chair-handover", subject=role)
             claim.event = occasion_of(verb, ctx.markers) or claim.event
             claims.append(claim)
+        if ctx.vocab.topic("guest") and is_guest(ent):
+            # compared per country: the one named here, else the one align finds elsewhere
+            claims.append(ctx.claim("person", ent.start_char, ent.end_char,
+                                    {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
+                                    ent.root, "guest", subject=country))
         office = _office(ctx, ent) or (title_key(title, country) if _serving(ent, title) else None)
         if office:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
