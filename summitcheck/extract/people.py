@@ -163,9 +163,14 @@ def person_mentions(ctx: SentenceContext) -> list[Span]:
 
 def _surnames_before(sent: Span) -> set[str]:
     """The last words of the people the article named in full (two words or more) before this
-    sentence, lower case."""
-    return {e[-1].lower_ for e in sent.doc.ents
-            if e.label_ == "PERSON" and e.end <= sent.start and len(e) > 1 and e[-1].text[:1].isupper()}
+    sentence, lower case. The full names are listed once per document, as numbers and words
+    in its user data (performance: a walk over every entity for every sentence adds up)."""
+    cache = sent.doc.user_data.setdefault("summitcheck_full_names", None)
+    if cache is None:
+        cache = sent.doc.user_data["summitcheck_full_names"] = [
+            (e.end, e[-1].lower_) for e in sent.doc.ents
+            if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper()]
+    return {surname for end, surname in cache if end <= sent.start}
 
 
 def _titled_after(ctx: SentenceContext, ent: Span) -> bool:
