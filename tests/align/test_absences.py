@@ -1,5 +1,7 @@
 """A source's absent leaders join its list of absent countries (model-based)."""
 
+import pytest
+
 from summitcheck.align import align
 
 
@@ -54,21 +56,15 @@ def _sourced(claims, source):
     return claims
 
 
-def test_absent_lists_as_long_as_the_number_kept_away_are_whole_and_conflict_when_they_differ(extract_text):
-    count = _sourced(extract_text("Leaders gathered on Saturday, with three member states barred from attending.",
-                                  "2024-02-17"), "a.txt")
+@pytest.mark.parametrize("number, status", [
+    ("three", "conflict"),  # as long as the number kept away: whole lists, and they differ
+    ("four", "agree"),  # shorter: partial lists, which contradict no one
+])
+def test_absent_lists_as_long_as_the_number_kept_away_are_whole(extract_text, number, status):
+    count = _sourced(extract_text(f"Leaders gathered on Saturday, with {number} member states barred from "
+                                  "attending.", "2024-02-17"), "a.txt")
     # lists the reader takes for partial ("are suspended" names those shut out, not all who stayed away)
     one = _sourced(extract_text("Mali, Niger and Guinea will not be represented.", "2024-02-17"), "b.txt")
     other = _sourced(extract_text("Mali, Niger and Chad, all run by military authorities, are suspended from the "
                                   "bloc and did not take part in the meeting.", "2024-02-18"), "c.txt")
-    assert [f.status for f in _judged(count + one + other, ["a.txt", "b.txt", "c.txt"])] == ["conflict"]
-
-
-def test_absent_lists_shorter_than_the_number_kept_away_stay_partial(extract_text):
-    count = _sourced(extract_text("Leaders gathered on Saturday, with four member states barred from attending.",
-                                  "2024-02-17"), "a.txt")
-    # lists the reader takes for partial ("are suspended" names those shut out, not all who stayed away)
-    one = _sourced(extract_text("Mali, Niger and Guinea will not be represented.", "2024-02-17"), "b.txt")
-    other = _sourced(extract_text("Mali, Niger and Chad, all run by military authorities, are suspended from the "
-                                  "bloc and did not take part in the meeting.", "2024-02-18"), "c.txt")
-    assert [f.status for f in _judged(count + one + other, ["a.txt", "b.txt", "c.txt"])] == ["agree"]
+    assert [f.status for f in _judged(count + one + other, ["a.txt", "b.txt", "c.txt"])] == [status]
