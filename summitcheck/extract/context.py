@@ -49,8 +49,12 @@ def invited_to_join(node: Token) -> str | None:
     verb = node.head
     if node.dep_ not in ("dobj", "obj", "nsubjpass") or verb.lemma_.lower() != "invite":
         return None
-    joins = any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become", "accede") for c in verb.children)
-    return "invited to join" if joins else None
+    return "invited to join" if asks_to_join(verb) else None
+
+
+def asks_to_join(verb: Token) -> bool:
+    """"invited ... to join", "to become members", "to accede": an invitation into the body."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become", "accede") for c in verb.children)
 
 
 @dataclass(frozen=True)

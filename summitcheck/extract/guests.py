@@ -12,9 +12,9 @@ not a guest's visit, and are left to the readers of lists.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from summitcheck.extract.context import invited_to_join
+from summitcheck.extract.context import asks_to_join, invited_to_join
 
 INVITING = "invite"
 GUEST_NOUNS = {"guest", "invitee"}
@@ -30,16 +30,13 @@ def is_guest(ent: Span) -> bool:
         return False
     for clause in (c for c in node.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == INVITING):
         if clause.dep_ == "acl" or any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE for c in clause.children):
-            return not _to_join(clause)  # "X, invited by the hosts", "X, who was invited"
+            return not asks_to_join(clause)  # "X, invited by the hosts", "X, who was invited"
     verb = node.head
     if node.dep_ == "nsubjpass" and verb.lemma_.lower() == INVITING:
-        return not _to_join(verb)  # "X was invited to the summit"
+        return not asks_to_join(verb)  # "X was invited to the summit"
     if node.dep_ in ("dobj", "obj") and verb.lemma_.lower() == INVITING:
         return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)  # "inviting X to a meeting"
     if node.dep_ == "attr" and verb.lemma_.lower() == "be":
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in GUEST_NOUNS for c in verb.children)
     return any(c.dep_ == "appos" and c.lemma_.lower() in GUEST_NOUNS for c in node.children)
 
-
-def _to_join(verb: Token) -> bool:
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become", "accede") for c in verb.children)

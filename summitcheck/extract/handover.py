@@ -28,7 +28,7 @@ TAKING = {"take", "assume"}
 SUCCEEDING = {"succeed", "replace"}
 # "hand", "pass" (the chair to X): the subject goes out, X comes in; "was handed" comes in.
 HANDING = {"hand", "pass"}
-# "leaves the chairmanship", "steps down": the subject goes out.
+# "leaves the chairmanship", "relinquishes the chair": the subject goes out.
 LEAVING = {"leave", "relinquish", "vacate"}
 RELATIVE = {"who", "whom", "which", "that"}
 
