@@ -24,8 +24,8 @@ from summitcheck.extract.vocab import Topic
 from summitcheck.model import Claim
 from summitcheck.normalize.cities import continent_of
 from summitcheck.normalize.money import find_money as scan_money
-from summitcheck.normalize.places import canonical_country, is_demonym
 from summitcheck.normalize.numbers import parse_quantity
+from summitcheck.normalize.places import canonical_country, is_demonym
 
 # Counted nouns that are units of time or measure, handled as dates or not at all.
 NOT_COUNTED = {"year", "day", "month", "week", "hour", "minute", "time", "percent", "%",
@@ -558,8 +558,8 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
         if noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lower_ in topic.triggers:
             return topic.id, None  # "the war has killed 350,000 people": the verb says what is counted
     for topic in ctx.vocab.topics_for("count"):
-        if topic.subject == "owner" and value >= (topic.min_value or 0) and _people_of(noun):
-            return topic.id, _people_of(noun)  # "1.4 billion Africans": Africa's people
+        if topic.subject == "owner" and value >= (topic.min_value or 0) and (people := _people_of(noun)):
+            return topic.id, people  # "1.4 billion Africans": Africa's people
         words = set(topic.triggers)
         phrase = " ".join(modifiers[-2:] + [lemma])
         if topic.min_value is not None and value < topic.min_value:

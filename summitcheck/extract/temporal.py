@@ -679,8 +679,7 @@ def _country_acted_on(trigger) -> str | None:
     else:
         owners = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     tokens = [t for o in owners for t in o.subtree if t.dep_ not in ("relcl", "acl")]
-    capitals = (country_of_capital(entity_of(t).text if entity_of(t) is not None else t.text)
-                for t in tokens if t.pos_ == "PROPN")
+    capitals = (country_of_capital((entity_of(t) or t).text) for t in tokens if t.pos_ == "PROPN")
     return country_in(tokens) or next(filter(None, capitals), None)
 
 

@@ -80,8 +80,12 @@ def continent_of(text: str) -> str | None:
     return _continents().get(" ".join(text.split()).casefold())
 
 
+@lru_cache(maxsize=1)
+def _capital_countries() -> dict[str, str]:
+    return {capital.casefold(): country for country, capital in _capitals().items()}
+
+
 def country_of_capital(city: str) -> str | None:
     """The country whose capital a city is, from GeoNames: news names a government by its
     seat ("voted to readmit Damascus")."""
-    key = " ".join(city.split()).casefold()
-    return next((country for country, capital in _capitals().items() if capital.casefold() == key), None)
+    return _capital_countries().get(" ".join(city.split()).casefold())
