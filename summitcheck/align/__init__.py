@@ -2,8 +2,8 @@
 
 A group is claims of one kind about one topic of one event (and one subject, where a topic
 holds several things: the counterpart of a bilateral meeting, the type of a document).
-Events mentioned in passing are never grouped; an earlier, postponed attempt is grouped
-only with itself. People are first resolved to one name across the bundle, and the hosts
+Events mentioned in passing are never grouped with the bundle's own; one that several
+sources name or date alike is grouped with itself, as an earlier, postponed attempt is. People are first resolved to one name across the bundle, and the hosts
 among the leaders a list names are marked as such.
 """
 
@@ -17,7 +17,8 @@ from summitcheck.align.distinctions import name_distinctions
 from summitcheck.align.documents import merge_outcome_types
 from summitcheck.align.figures import attribute_lone_figures, donors_by_country, join_payments, merge_recipients
 from summitcheck.align.foundings import name_founded_bodies
-from summitcheck.align.meetings import key_bodies_joined, name_edition_series, scope_named_meetings
+from summitcheck.align.meetings import (compared_other_meeting, key_bodies_joined, key_other_meetings,
+                                        name_edition_series, scope_named_meetings)
 from summitcheck.align.offices import merge_offices
 from summitcheck.align.people import canonical_names
 from summitcheck.align.places import (expand_short_city_names, keep_dates_framed_at_the_venue, name_the_continent,
@@ -71,9 +72,10 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     if texts:
         scope_named_meetings(claims, texts)
         name_founded_bodies(claims, texts)
+    key_other_meetings(claims)
     groups: dict[tuple, Group] = {}
     for claim in claims:
-        if claim.event == EVENT_OTHER or claim.topic in UNCOMPARED_TOPICS:
+        if claim.event == EVENT_OTHER and not compared_other_meeting(claim) or claim.topic in UNCOMPARED_TOPICS:
             continue
         if claim.modality == "negated" and claim.kind != "set":
             continue  # "did not meet on Tuesday" says nothing about when they met
@@ -95,7 +97,9 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
         groups.setdefault(key, Group(claim.event, claim.kind, claim.topic, claim.subject, [])).claims.append(claim)
     for group in groups.values():
         group.claims.sort(key=lambda c: (c.source, c.start, c.end))
-    return sorted(groups.values(), key=lambda g: g.key)
+    # another meeting that one source alone mentions is a passing remark, not a finding
+    kept = [g for g in groups.values() if g.event != EVENT_OTHER or len(g.sources) > 1]
+    return sorted(kept, key=lambda g: g.key)
 
 
 def _resolve_people(claims: list[Claim]) -> dict[str, str]:

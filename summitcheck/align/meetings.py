@@ -126,3 +126,40 @@ def key_bodies_joined(claims: list[Claim]) -> None:
     for c in claims:
         if c.topic == "admission" and c.subject is None and c.value.get("body"):
             c.subject = meeting_key(c.value["body"])
+
+
+# What a meeting mentioned in passing is compared on, among the sources that mention it.
+OTHER_MEETING_TOPICS = ("venue", "event-dates")
+
+
+def key_other_meetings(claims: list[Claim]) -> None:
+    """"Zelensky flew on to the G7 summit in Hiroshima": a meeting mentioned in passing is
+    never compared with the bundle's own, but sources that place or date the same other
+    meeting must agree with one another. It is known by its name ("Group of Seven summit",
+    "G7 summit": one key) or, unnamed, by the one day its sentence gives ("at a meeting in
+    Cairo on May 7"); the key goes in the claim's subject and ``meeting`` value. A claim of
+    another meeting known by neither, or a building (compared apart from towns for the
+    bundle's own meeting), stays uncompared."""
+    days: dict[tuple[str, str], set[str]] = {}
+    for c in claims:
+        if c.kind == "date" and c.modality != "negated" and c.value.get("granularity") == "day" \
+                and not c.value.get("range"):
+            days.setdefault((c.source, c.sentence), set()).add(c.value["start"])
+    for c in claims:
+        if c.event != EVENT_OTHER or c.topic not in OTHER_MEETING_TOPICS or c.subject is not None:
+            continue
+        if c.kind == "place" and c.value.get("level") == "site":
+            continue
+        key = None
+        if c.value.get("event_name"):
+            key = meeting_key(c.value["event_name"])
+        elif c.kind == "place" and len(days.get((c.source, c.sentence), ())) == 1:
+            key = f"meeting of {next(iter(days[(c.source, c.sentence)]))}"
+        if key:
+            c.subject = key
+            c.value["meeting"] = key
+
+
+def compared_other_meeting(claim: Claim) -> bool:
+    """Whether a claim of another meeting was given a key to be compared under."""
+    return claim.event == EVENT_OTHER and "meeting" in claim.value

@@ -143,6 +143,12 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             # where the host holds it, not the host
             topic = ctx.topic_for("place", ent.start_char, ent.end_char, anchor,
                                   exclude=OWN_FINDER_TOPICS | {"host-country"})
+        if topic is None and placing.lower_ in ("in", "at"):
+            # "by Saturday he was in Hiroshima, Japan, for the Group of Seven summit": where
+            # someone was for an event is where the event was held
+            purpose = _event_come_for(placing.head)
+            if purpose is not None:
+                topic = ctx.topic_for("place", ent.start_char, ent.end_char, purpose, exclude=OWN_FINDER_TOPICS)
         spoken_at = topic is None and _speaking_at_a_site(placing, ent)
         if spoken_at:
             topic = "venue"
@@ -262,7 +268,16 @@ def _arrived_for(verb: Token) -> Token | None:
     """The event people came to a place for: "came to Kazan for the three-day summit",
     "welcomed leaders to Kazan as the summit got under way" (the event word, which then
     decides the place's topic as if the place hung below it)."""
-    nouns = _came_for(verb) + [s for c in verb.children if c.dep_ in ("advcl", "conj") for s in subjects_of(c)]
+    subjects = [s for c in verb.children if c.dep_ in ("advcl", "conj") for s in subjects_of(c)]
+    return _event_come_for(verb) or _main_event_noun(subjects)
+
+
+def _event_come_for(verb: Token) -> Token | None:
+    """The event named in a verb's "for" phrase: "was in Hiroshima for the G7 summit"."""
+    return _main_event_noun(_came_for(verb))
+
+
+def _main_event_noun(nouns: list[Token]) -> Token | None:
     return next((n for n in nouns if n.lemma_.lower() in MAIN_EVENT_NOUNS and not _side_meeting(n)), None)
 
 

@@ -97,7 +97,7 @@ def _judge(group: Group, rule: RuleFile, ctx: CompareContext) -> Finding:
 
 # How a finding names an occasion that is not the bundle's event, so that the previous
 # meeting's "2022-11 (event-dates)" is not read as the event's own dates.
-EVENT_LABELS = {"earlier": "earlier attempt", "previous": "previous meeting"}
+EVENT_LABELS = {"earlier": "earlier attempt", "previous": "previous meeting", "other": "another meeting"}
 
 
 def _about(group: Group) -> str:

@@ -77,6 +77,13 @@ def test_a_meeting_named_in_a_relative_clause_is_that_meeting(extract_text):
     assert {c.value.get("event_name") for c in of(claims, "place") + of(claims, "date")} == {"COP29"}
 
 
+def test_where_someone_was_for_a_meeting_is_where_it_was_held(extract_text):
+    claims = extract_text("He left Jeddah on Friday, and by Saturday he was in Hiroshima, Japan, for the Group of "
+                          "Seven summit.", "2023-05-20")
+    assert [(c.value["text"], c.value.get("event_name")) for c in of(claims, "place", "venue")] == [
+        ("Hiroshima", "Group of Seven")]
+
+
 def test_a_year_other_than_the_reports_own_dates_another_occasion(extract_text):
     claims = extract_text("South Africa will host the leaders in Johannesburg in 2025.", "2024-11-19")
     assert of(claims, "date", "event-dates") == [] and of(claims, "place", "venue") == []
