@@ -23,6 +23,11 @@ EVENT_EARLIER = "earlier"
 EVENT_PREVIOUS = "previous"
 EVENT_OTHER = "other"
 
+# The subject of a claim whose sentence does not name it, though its topic is compared per
+# subject ("an exclusion that began in 2011": whose?). Alignment gives it the one subject
+# the bundle's other claims of the topic name, or leaves it uncompared.
+SUBJECT_UNNAMED = "unnamed"
+
 
 @dataclass
 class Source:

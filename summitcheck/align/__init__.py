@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from summitcheck.align.absences import complete_absent_lists, join_absences, present_heads
+from summitcheck.align.absences import complete_absent_lists, join_absences, name_the_one_suspended, present_heads
 from summitcheck.align.distinctions import name_distinctions
 from summitcheck.align.documents import merge_outcome_types
 from summitcheck.align.figures import attribute_lone_figures, donors_by_country, join_payments, merge_recipients
@@ -23,7 +23,7 @@ from summitcheck.align.offices import merge_offices
 from summitcheck.align.people import canonical_names
 from summitcheck.align.places import (expand_short_city_names, keep_dates_framed_at_the_venue, name_the_continent,
                                       place_the_previous_meeting)
-from summitcheck.model import EVENT_OTHER, Claim
+from summitcheck.model import EVENT_OTHER, SUBJECT_UNNAMED, Claim
 
 UNCOMPARED_TOPICS = {"money"}
 
@@ -59,6 +59,7 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     join_absences(claims, country_of)
     present_heads(claims)
     complete_absent_lists(claims)
+    name_the_one_suspended(claims)
     hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host" and c.event != EVENT_OTHER}
     host_countries = _host_countries(claims)
     donors_by_country(claims, names, country_of)
@@ -77,6 +78,8 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     for claim in claims:
         if claim.event == EVENT_OTHER and not compared_other_meeting(claim) or claim.topic in UNCOMPARED_TOPICS:
             continue
+        if claim.subject == SUBJECT_UNNAMED:
+            continue  # whose, the bundle does not tell
         if claim.modality == "negated" and claim.kind != "set":
             continue  # "did not meet on Tuesday" says nothing about when they met
         if claim.kind == "set" and claim.topic == "leaders":

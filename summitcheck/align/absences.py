@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from summitcheck.model import EVENT_MAIN, Claim
+from summitcheck.model import EVENT_MAIN, SUBJECT_UNNAMED, Claim
 
 # Offices whose holder is the country at a summit: a president or a prime minister there is
 # the country there; a vice president or a minister may come in the leader's place.
@@ -93,3 +93,15 @@ def present_heads(claims: list[Claim]) -> None:
             added.append(replace(c, topic="attendees", basis="partial",
                                  value={"members": sorted(heads & absent), "through_leaders": True}))
     claims.extend(added)
+
+
+def name_the_one_suspended(claims: list[Claim]) -> None:
+    """"Ending an exclusion that began in 2011": a suspension whose country the sentence does
+    not name is of the one country the bundle's other suspensions name. With none named, or
+    several, it keeps no subject it could be compared under."""
+    named = {c.subject for c in claims if c.topic == "suspension" and c.subject not in (None, SUBJECT_UNNAMED)}
+    if len(named) == 1:
+        country = named.pop()
+        for c in claims:
+            if c.topic == "suspension" and c.subject == SUBJECT_UNNAMED:
+                c.subject = country

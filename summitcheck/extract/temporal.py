@@ -28,7 +28,7 @@ from summitcheck.extract.founded import founded_name
 from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.signing import outcome_dated, signed_thing
-from summitcheck.model import Claim
+from summitcheck.model import SUBJECT_UNNAMED, Claim
 from summitcheck.normalize.cities import country_of_capital
 from summitcheck.normalize.places import canonical_country
 from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
@@ -636,9 +636,11 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
             verb = governing_verb(root)
             ended = verb is not None and verb.lemma_.lower() in ENDING_VERBS
             subject = None if ended else _country_acted_on(ctx.last_trigger.token)
+            if subject is None and not ended and _no_one_named(ctx.last_trigger.token):
+                return topic, SUBJECT_UNNAMED, {}  # "an exclusion that began in 2011": whose, align decides
             if subject is None:
-                # "Mali's suspension was lifted on March 3" dates the lifting; "an exclusion
-                # that began in 2011" does not say whose
+                # "Mali's suspension was lifted on March 3" dates the lifting; "the
+                # exclusion of observers began in 2015" is not a country's
                 tried |= {topic}
                 continue
             return topic, subject, {}
@@ -681,6 +683,18 @@ def _country_acted_on(trigger) -> str | None:
     tokens = [t for o in owners for t in o.subtree if t.dep_ not in ("relcl", "acl")]
     capitals = (country_of_capital((entity_of(t) or t).text) for t in tokens if t.pos_ == "PROPN")
     return country_in(tokens) or next(filter(None, capitals), None)
+
+
+def _no_one_named(trigger) -> bool:
+    """"An exclusion that began in 2011", "its suspension": a suspension that names no one,
+    or names its member only by a pronoun. A verb's pronoun ("it was suspended in 2020") is
+    too often the meeting itself to count."""
+    if trigger.pos_ != "NOUN":
+        return False
+    owners = [c for c in trigger.children if c.dep_ == "poss"]
+    owners += [p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj"]
+    return all(o.pos_ == "PRON" for o in owners)
 
 
 def _body_joined(trigger) -> str | None:

@@ -2,6 +2,8 @@
 their verb and arrivals by air: short articles written for the test (model-based: asserts
 properties of claims, not exact spans)."""
 
+import pytest
+
 from summitcheck.align import align
 from tests.conftest import of
 
@@ -35,9 +37,17 @@ def test_a_country_suspended_from_a_body_dates_its_suspension(extract_text):
     assert found == {("Niger", "2023"), ("Russia", "2014"), ("Mali", "2021")}
 
 
-def test_a_suspension_of_no_named_country_is_not_one(extract_text):
-    claims = extract_text(LEAD + "The welcome ended an exclusion that began in 2011.", "2024-08-28")
-    assert of(claims, "date", "suspension") == []
+@pytest.mark.parametrize("named, compared", [
+    ("", {}),
+    ("Syria was suspended from the league in 2011. ", {"Syria": ["2011", "2012"]}),
+    ("Syria was suspended in 2011. Libya was suspended from the league in 2011. ",
+     {"Syria": ["2011"], "Libya": ["2011"]}),
+])
+def test_a_suspension_of_no_named_country_is_the_one_the_article_names(extract_text, named, compared):
+    claims = extract_text(LEAD + named + "The welcome ended an exclusion that began in 2012.", "2024-08-28")
+    groups = {g.subject: sorted(c.value["start"][:4] for c in g.claims) for g in align(claims)
+              if g.topic == "suspension"}
+    assert groups == compared
 
 
 def test_people_killed_are_casualties_not_attendance(extract_text):
