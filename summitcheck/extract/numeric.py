@@ -58,7 +58,7 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
                     end = n_end + (1 if text[n_end:n_end + 1] == ")" else 0)  # the whole "(...)"
                     used.add(i + 1)
         root = ctx.root_of(m_start, matches[i][1])
-        if root is None:
+        if root is None or _currency_word_describes(ctx, matches[i][1]):
             continue
         topic = ctx.topic_for("money", start, end, root) or "money"
         donors, people = _money_donors(ctx, m_start, root)
@@ -78,6 +78,14 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
                 donor = f"{donor}: goal" if donor else "goal"
             claims.append(ctx.claim("money", start, end, dict(value), root, topic, subject=donor))
     return claims
+
+
+def _currency_word_describes(ctx: SentenceContext, end: int) -> bool:
+    """"The one real decision": a currency's name that is an everyday adjective, here
+    describing the noun after it, names no money."""
+    span = ctx.sent.doc.char_span(end - 1, end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
+    return last is not None and last.dep_ == "amod" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
 
 
 def _part_of_a_figure(root, matches, i: int) -> bool:

@@ -49,6 +49,12 @@ def test_extract_money_paired_currencies_are_one_claim(extract_text):
     assert [c.value["value"] for c in of(claims, "count") if c.topic.endswith("-period")] == [5]
 
 
+def test_a_currency_name_describing_a_noun_is_no_money(extract_text):
+    claims = extract_text("The one real decision was procedural. Brazil pledged 5 billion real to the fund.",
+                          "2023-05-20")
+    assert [(c.text, c.value["currency"]) for c in of(claims, "money")] == [("5 billion real", "BRL")]
+
+
 def test_extract_hedged_count(extract_text):
     claims = extract_text("More than 150 agreements were signed at the summit.", "2023-05-20")
     counts = of(claims, "count", "documents-signed")
