@@ -195,6 +195,21 @@ def _whole_name(span: Span) -> Span:
         stop += 1
     if stop > end and stop < span.sent.end and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
         return doc[span.start: stop + 1]
+    return _to_the_names_head(span)
+
+
+def _to_the_names_head(span: Span) -> Span:
+    """"Lee Hsien" + "Loong", "Abdel Fattah" + "el-Sissi": a name the tagger ended on a word
+    the parser hangs, as part of a name, on an untagged proper noun after it runs on to that
+    noun, through the name's particles and hyphens."""
+    last = span[-1]
+    head = last.head
+    if last.dep_ != "compound" or head.i <= last.i or head.pos_ != "PROPN" or head.i >= span.sent.end \
+            or head.ent_type_ not in ("", "PERSON") or not head.text[:1].isupper():
+        return span
+    between = span.doc[last.i + 1: head.i]
+    if all(t.head.i == head.i and (t.dep_ == "compound" and t.pos_ == "PROPN" or t.tag_ == "HYPH") for t in between):
+        return span.doc[span.start: head.i + 1]
     return span
 
 

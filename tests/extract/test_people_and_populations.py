@@ -23,6 +23,12 @@ def test_a_countrys_minister_named_in_apposition_holds_that_office(extract_text)
     assert offices == {"foreign minister of Kenya": "Musalia Mudavadi"}
 
 
+def test_a_name_the_tagger_cut_before_its_last_word_is_read_whole(extract_text):
+    claims = extract_text("Egyptian President Abdel Fattah el-Sissi and Singaporean Prime Minister Lee Hsien Loong "
+                          "were among the leaders.", "2023-05-20")
+    assert {c.value["text"] for c in of(claims, "person", "office")} == {"Abdel Fattah el-Sissi", "Lee Hsien Loong"}
+
+
 def test_a_leader_of_a_country_read_from_the_passive(extract_text):
     claims = extract_text("Cameroon has been ruled by President Paul Biya since 1982.", "2024-11-16")
     assert [(c.subject, c.value["text"]) for c in of(claims, "person", "office")] == [("president of Cameroon", "Paul Biya")]
