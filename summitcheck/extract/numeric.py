@@ -219,6 +219,10 @@ CURRENCY_WORD = re.compile(r"[$€£¥₹₩₽]|\b(?:[A-Z]{3}|dollars?|euros?|p
                            r"shillings?|cents?|crore|lakh)\b", re.I)
 
 
+# The topic prefix of a count of something no topic in rules/ counts ("count:bomber").
+GENERIC_COUNT = "count:"
+
+
 def find_counts(ctx: SentenceContext) -> list[Claim]:
     claims: list[Claim] = []
     for ent in [*ctx.ents, *_untagged_numbers(ctx)]:
@@ -263,6 +267,10 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
                     break
         topic, subject = _count_topic(ctx, lemma, modifiers, noun, anchor, value.value)
         if topic is None:
+            continue
+        if ent.text.lower() == "one" and topic.startswith(GENERIC_COUNT):
+            # "one Latin American diplomat said", "speak with one voice", "at one table": the
+            # word "one" on a thing no topic counts is an article, not a figure to check
             continue
         if subject and _partitive_whole(noun, ent) and lemma in MEMBER_WORDS | {"economy", "country", "nation", "state"}:
             subject = "member"  # "endorsed by 19 of the 21 member economies": 21 is the membership
@@ -576,14 +584,14 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
             if topic.subject == "owner":
                 owned, owner = _owner(noun)
                 if not owned:
-                    return f"count:{lemma}", None  # "733 million people go hungry": no one's population
+                    return f"{GENERIC_COUNT}{lemma}", None  # "733 million people go hungry": no one's population
                 return topic.id, owner
             role = invited_to_join(noun) or invited_role([noun, *list(noun.ancestors)[:4], *noun.children])
             if any(m in topic.exclude_modifiers for m in modifiers):
                 return None, None
             region = _regional(noun) if lemma in MEMBER_WORDS else None
             if region:
-                return f"count:{lemma}", region  # "APEC's three Latin American members": some of them
+                return f"{GENERIC_COUNT}{lemma}", region  # "APEC's three Latin American members": some of them
             governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
             if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
                 return None, None
@@ -600,7 +608,7 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
     if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):
         return None, None
     qualifiers = " ".join(m for m in modifiers if m.isalpha() and m not in ("the", "a", "an", "their", "its", "his", "her", "these", "those"))
-    return f"count:{lemma}", SAME_QUALIFIER.get(qualifiers, qualifiers) or None
+    return f"{GENERIC_COUNT}{lemma}", SAME_QUALIFIER.get(qualifiers, qualifiers) or None
 
 
 def _regional(noun) -> str | None:

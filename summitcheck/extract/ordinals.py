@@ -242,6 +242,9 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
             # "the summit was the first at which the African Union sat as a full member"
             description = _description(root)
             topic = DISTINCTION if description else None
+        if root.dep_ == "amod" and topic != DISTINCTION and not ext and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.head.children):
+            continue  # "a first step", "a second photo": one of some, ranking nothing ("a first-ever" does)
         if topic is None and root.dep_ == "amod" and value <= 3 and root.head.lemma_.lower() != "time" and (
                 root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and ext):
             # "the first global stocktake": a first (second, third) of something else than the

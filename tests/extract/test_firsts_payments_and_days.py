@@ -132,3 +132,12 @@ def test_money_lent_is_the_size_of_the_loan(extract_text):
                           "repaid over ten years.", "2024-06-13")
     loans = of(claims, "money", "investment")
     assert [c.subject for c in loans] == ["any: loan", "any: loan"]
+
+
+def test_an_indefinite_first_or_one_of_nothing_counted_is_no_claim(extract_text):
+    claims = extract_text("The host said the summit had been a first step. Organisers took a second photo. "
+                          "\"We are not here to take sides,\" one South American official said. The region has "
+                          "long found it hard to speak with one voice. One country voted against the declaration.",
+                          "2024-06-16")
+    assert [c.topic for c in claims if c.kind == "ordinal"] == []
+    assert [(c.topic, c.value["value"]) for c in of(claims, "count")] == [("participants", 1)]
