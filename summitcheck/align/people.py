@@ -43,6 +43,9 @@ def same_person(a: str, b: str) -> bool:
         return len(short[0]) >= 2 and short[0] in long_  # "Li" is "Li Qiang", "Xi" is "Xi Jinping"
     if _given_name_of(ta, tb) or _given_name_of(tb, ta):
         return True
+    if len(ta) == len(tb) and ta[-1] == tb[-1] and all(
+            x == y or min(len(x), len(y)) == 1 and x[0] == y[0] for x, y in zip(ta[:-1], tb[:-1])):
+        return True  # "S. Jaishankar" is "Subrahmanyam Jaishankar": a given name as its initial
     return ta[-1] == tb[-1] and fuzz.ratio(fa, fb) >= 70 or fuzz.token_sort_ratio(fa, fb) >= FUZZY_THRESHOLD
 
 

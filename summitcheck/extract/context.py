@@ -317,7 +317,26 @@ def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
     for tok in tokens:
         if tok.lower_ == "next" and tok.dep_ == "advmod" and tok.head.lemma_.lower() in HOSTING_VERBS:
             found.append((EVENT_OTHER, tok.head))  # "India hosts next"
+        occasion = _some_time_away(tok)
+        if occasion is not None:
+            found.append((EVENT_OTHER, occasion))
     return found
+
+
+# Units of the time between two occasions ("days before", "weeks after").
+TIME_APART = {"hour", "day", "week", "month", "year"}
+
+
+def _some_time_away(tok: Token) -> Token | None:
+    """"Days before the alliance's leaders gather in Washington", "weeks after Putin's state
+    visit to China in May": what lies some days or weeks from what the sentence reports is
+    another occasion; the clause or noun "before" or "after" introduces, or None."""
+    if tok.lower_ not in ("before", "after") or not any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_APART for c in tok.children):
+        return None
+    if tok.dep_ == "mark":
+        return tok.head
+    return next((c for c in tok.children if c.dep_ == "pobj"), None)
 
 
 # The nouns a meeting of a series goes by, for "the previous summit".
@@ -353,9 +372,23 @@ def event_scope(root: Token, markers: list[tuple[str, Token]]) -> str:
     if any(anchor.i == sentence_root and anchor.i not in chain for _, anchor in markers):
         chain.add(sentence_root)  # the sentence root frames every clause of the sentence
     for scope in (EVENT_EARLIER, EVENT_PREVIOUS, EVENT_OTHER):
-        if any(anchor.i in chain for s, anchor in markers if s == scope):
+        if any(anchor.i in chain and not _in_subjects_clause(root, anchor) for s, anchor in markers if s == scope):
             return scope
     return EVENT_MAIN
+
+
+def _in_subjects_clause(root: Token, anchor: Token) -> bool:
+    """"Modi, who last attended a summit in Samarkand, had chaired the previous summit": a
+    relative clause (or a phrase the parser hangs there) on the named subject of the marked
+    verb tells of an occasion of its own ("next year's summit in Vilnius will show": a
+    subject that is the marked meeting does not)."""
+    for tok in (root, *root.ancestors):
+        if tok.i == anchor.i:
+            return False
+        if tok.dep_ in ("relcl", "acl", "prep") and tok.head.dep_ in ("nsubj", "nsubjpass") \
+                and tok.head.pos_ == "PROPN" and tok.head.head.i == anchor.i:
+            return True
+    return False
 
 
 def entity_of(token: Token, ents=None) -> Span | None:

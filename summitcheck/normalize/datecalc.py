@@ -35,8 +35,9 @@ def unit_span(d: date, unit: str) -> DateValue:
     if unit == "day":
         return DateValue(d, d, "day", anchored=True)
     if unit in ("week", "fortnight"):
+        # "this week" holds an event, it does not say the event lasts all week: no range
         start = d - timedelta(days=d.weekday())
-        return DateValue(start, start + timedelta(days=6), "day", True, True)
+        return DateValue(start, start + timedelta(days=6), "day", False, True)
     if unit == "weekend":
         start = d - timedelta(days=d.weekday()) + timedelta(days=5)
         return DateValue(start, start + timedelta(days=1), "day", True, True)

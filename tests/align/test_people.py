@@ -28,3 +28,8 @@ def test_a_name_with_bin_needs_the_same_given_name_and_father():
 def test_a_name_cut_short_after_its_second_word_is_the_full_name():
     assert same_person("Moussa Faki", "Moussa Faki Mahamat")
     assert not same_person("Moussa Faki", "Moussa Mahamat")
+
+
+def test_a_given_name_written_as_its_initial_is_the_name():
+    assert same_person("S. Jaishankar", "Subrahmanyam Jaishankar")
+    assert not same_person("S. Jaishankar", "Subrahmanyam Swamy")

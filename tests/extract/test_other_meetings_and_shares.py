@@ -84,6 +84,30 @@ def test_where_someone_was_for_a_meeting_is_where_it_was_held(extract_text):
         ("Hiroshima", "Group of Seven")]
 
 
+def test_a_meeting_named_on_the_leaders_someone_hosts_is_that_meeting(extract_text):
+    claims = extract_text("For Vladimir Putin, who hosts the BRICS leaders in Kazan in October, it was another "
+                          "stage.", "2024-07-08")
+    assert {(c.topic, c.value.get("event_name")) for c in claims if c.topic in ("host", "venue", "event-dates")} == {
+        ("host", "BRICS"), ("venue", "BRICS"), ("event-dates", "BRICS")}
+
+
+def test_what_lies_days_or_weeks_from_the_reported_act_is_another_occasion(extract_text):
+    claims = extract_text("Erdogan sat in Astana days before the alliance's leaders gather in Washington this week "
+                          "for their summit. Xi and Putin held talks on Wednesday, weeks after the Russian leader's "
+                          "state visit to China in May.", "2024-07-08")
+    assert {c.text: c.event for c in claims if c.topic in ("venue", "event-dates")} == {
+        "Washington": "other", "this week": "other", "May": "other"}
+
+
+def test_a_clause_on_the_subject_tells_of_its_own_occasion(extract_text):
+    claims = extract_text("Leaders met in Astana on Wednesday. Modi, who last attended an SCO summit in person in "
+                          "Samarkand, Uzbekistan, in September 2022, had chaired the previous summit, which India "
+                          "hosted online in July 2023. Next year's summit in Vilnius will show more.", "2024-07-05")
+    previous = {c.text for c in claims if c.event == "previous"}
+    assert "July 2023" in previous and "September 2022" not in previous and "Samarkand" not in previous
+    assert "Vilnius" not in {c.text for c in of(claims, "place", "venue")}
+
+
 def test_a_year_other_than_the_reports_own_dates_another_occasion(extract_text):
     claims = extract_text("South Africa will host the leaders in Johannesburg in 2025.", "2024-11-19")
     assert of(claims, "date", "event-dates") == [] and of(claims, "place", "venue") == []

@@ -61,3 +61,9 @@ def test_datescan_finds_expressions_the_tagger_may_cut():
     found = {text[s:e]: (v.start.isoformat(), v.end.isoformat()) for s, e, v in find_dates(text, REF)}
     assert found["for 2 days starting from 18 November 2024"] == ("2024-11-18", "2024-11-19")
     assert found["Q1 2025"] == ("2025-01-01", "2025-03-31")
+
+
+def test_a_week_holds_an_event_and_a_weekend_spans_it():
+    week, weekend = parse_date("this week", REF), parse_date("this weekend", REF)
+    assert (week.start.isoformat(), week.end.isoformat(), week.explicit_range) == ("2024-11-18", "2024-11-24", False)
+    assert weekend.explicit_range
