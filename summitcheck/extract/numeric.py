@@ -670,6 +670,10 @@ def find_durations(ctx: SentenceContext, money_topics: list[str]) -> list[Claim]
         m = DURATION.match(ent.text.strip())
         if not m:
             continue
+        if m.group("n").lower() in ("a", "an", "per", "each"):
+            continue  # "$300 billion a year": a rate, not the pledge's period
+        if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of":
+            continue  # "after two weeks of talks": how long something else lasted
         value = parse_quantity(m.group("n").replace("-", " "), integer=True)
         if value is None:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,6 +22,10 @@ from summitcheck.model import Claim, Source
 
 # Topics whose claims say which meeting they are about, by name where the sentence gives one.
 NAMED_EVENT_TOPICS = ("event-dates", "venue", "host-country", "host")
+
+
+# A meeting known by a numbered series name: "COP30", "G20", "G-7".
+NUMBERED_SERIES = re.compile(r"[A-Z]{1,4}-?\d{1,2}")
 
 
 def event_name(trigger: Token, event_words: list[str]) -> str | None:
@@ -47,6 +52,10 @@ def event_name(trigger: Token, event_words: list[str]) -> str | None:
             # BRICS leaders in Kazan": the group named on the leaders who meet
             leaders = [c for c in trigger.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in ("leader", "head")]
             noun = next((c for s in leaders for c in s.children if c.dep_ == "compound" and c.text[:1].isupper()), None)
+        if noun is None:
+            # "meet again at COP30", "gathered for the G20": a numbered series, met at or for
+            noun = next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("at", "for")
+                         for o in p.children if o.dep_ == "pobj" and NUMBERED_SERIES.fullmatch(o.text)), None)
         if noun is None:
             return None
     elif trigger.pos_ not in ("NOUN", "PROPN"):

@@ -386,6 +386,11 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
     future = (root is not None and modality(root) == "expected") or bool(FUTURE_CUE.search(before))
     if future and verb is not None and verb.tag_ == "VBD" and not FUTURE_CUE.search(before):
         future = False  # "agreed to set up when the conference opened on Thursday": its own verb is past
+    elif future and not FUTURE_CUE.search(before) and ctx.sent.root.tag_ == "VBD" \
+            and any(t.dep_ == "acl" for t in root.ancestors):
+        # "The talks, scheduled to run from 11 to 22 November, brought ...": a plan a past
+        # report recalls, on a noun of its past clause
+        future = False
     elif not future and root is not None:
         # "a summit that runs through Thursday", "leaders meet on Saturday": a schedule; "the
         # summit that ran through Saturday" is over

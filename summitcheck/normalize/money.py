@@ -219,7 +219,9 @@ def money_scanner() -> re.Pattern[str]:
     name = "|".join(re.escape(n) for n in sorted(words, key=len, reverse=True))
     lower = "|".join(sorted(LOWER_CODES))
     code = r"(?:(?-i:M?[A-Z]{3})|" + lower + r")"
-    prefixed = r"(?:(?:us|u\s?\.\s?s\s?\.|c|hk|nz|nt|mex|mx|" + lower + r"|(?-i:[A-Z]{1,3}))\s?\$)"
+    # "US $5 billion" (and a lower-case "c $") may be spaced; a capital letter alone must be
+    # glued ("A$300"): "A $300 billion compromise" is an article and US dollars
+    prefixed = r"(?:(?:us|u\s?\.\s?s\s?\.|(?-i:c)|hk|nz|nt|mex|mx|" + lower + r")\s?\$|(?-i:[A-Z]{1,3})\$)"
     hedge = r"(?:(?:" + "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True)) + r")\s+)?"
     pattern = (
         r"(?<![\w$])" + hedge + r"(?:"

@@ -49,6 +49,26 @@ def test_extract_money_paired_currencies_are_one_claim(extract_text):
     assert [c.value["value"] for c in of(claims, "count") if c.topic.endswith("-period")] == [5]
 
 
+def test_a_rate_or_the_length_of_talks_is_no_pledge_period(extract_text):
+    claims = extract_text("Japan pledged $5 billion over five years. Rich countries will provide $300 billion a "
+                          "year. The deal came after two weeks of talks on the $300 billion.", "2024-11-26")
+    assert [c.value["value"] for c in claims if c.topic.endswith("-period")] == [5]
+
+
+def test_a_schedule_a_past_report_recalls_is_this_years(extract_text):
+    claims = extract_text("The talks, scheduled to run from 11 to 22 November at the Baku Olympic Stadium, brought "
+                          "almost 200 nations together.", "2024-11-26")
+    assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")] == [
+        ("2024-11-11", "2024-11-22")]
+
+
+def test_a_numbered_series_met_at_names_the_meeting(extract_text):
+    claims = extract_text("The first check comes when countries meet again at COP30 in Belém next November.",
+                          "2024-11-26")
+    assert {(c.text, c.value.get("event_name")) for c in claims if c.topic in ("venue", "event-dates")} == {
+        ("Belém", "COP30"), ("next November", "COP30")}
+
+
 def test_a_currency_name_describing_a_noun_is_no_money(extract_text):
     claims = extract_text("The one real decision was procedural. Brazil pledged 5 billion real to the fund.",
                           "2023-05-20")

@@ -35,3 +35,10 @@ def test_money_scanner_does_not_take_words_before_a_dollar_sign_as_a_prefix(text
 
 def test_money_scanner_ignores_words_that_are_not_money():
     assert find_money("It may need one kuai and five mao five; 20 million people") == []
+
+
+def test_an_article_before_a_dollar_sign_is_no_currency_prefix():
+    from summitcheck.normalize.money import find_money
+
+    found = [(m.amount, m.currency) for _, _, m in find_money("Analysis: A $300 billion compromise, not A$300 billion")]
+    assert found == [(3e11, "USD"), (3e11, "AUD")]
