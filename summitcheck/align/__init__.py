@@ -3,8 +3,9 @@
 A group is claims of one kind about one topic of one event (and one subject, where a topic
 holds several things: the counterpart of a bilateral meeting, the type of a document).
 Events mentioned in passing are never grouped with the bundle's own; one that several
-sources name or date alike is grouped with itself, as an earlier, postponed attempt is. People are first resolved to one name across the bundle, and the hosts
-among the leaders a list names are marked as such.
+sources name or date alike is grouped with itself, as an earlier, postponed attempt is.
+People are first resolved to one name across the bundle, and the hosts among the leaders a
+list names are marked as such.
 """
 
 from __future__ import annotations

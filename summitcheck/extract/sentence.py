@@ -50,7 +50,8 @@ def event_name(trigger: Token, event_words: list[str]) -> str | None:
         if noun is None:
             # "NATO leaders meet in Washington", "G20 leaders gather in Rio", "hosts the
             # BRICS leaders in Kazan": the group named on the leaders who meet
-            leaders = [c for c in trigger.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in ("leader", "head")]
+            leaders = [c for c in trigger.children
+                       if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in ("leader", "head")]
             noun = next((c for s in leaders for c in s.children if c.dep_ == "compound" and c.text[:1].isupper()), None)
         if noun is None:
             # "meet again at COP30", "gathered for the G20": a numbered series, met at or for
