@@ -20,7 +20,7 @@ from summitcheck.extract.roles import (
 )
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
-from summitcheck.normalize.cities import capital_of, current_city_name, is_city
+from summitcheck.normalize.cities import capital_of, is_city
 from summitcheck.normalize.places import canonical_country, canonical_member, is_demonym
 
 
@@ -31,7 +31,7 @@ def canonical_place(text: str) -> tuple[str, str]:
         return country, "country"
     s = re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.I).strip(" .,'’")
     s = re.sub(r"['’]s$", "", s)
-    return current_city_name(s.title() if s.isupper() else s), "city"
+    return (s.title() if s.isupper() else s), "city"
 
 
 # Where a side meeting was held: compared per pair of parties, like its date.

