@@ -680,9 +680,7 @@ def _country_acted_on(trigger) -> str | None:
     """The country a body suspended or expelled: "Syria was suspended", "expelled Russia",
     "Syria's suspension", "the suspension of Syria"."""
     if trigger.pos_ == "NOUN":
-        owners = [c for c in trigger.children if c.dep_ == "poss"]
-        owners += [p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                   for p in prep.children if p.dep_ == "pobj"]
+        owners = _owners(trigger)
     else:
         owners = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     tokens = [t for o in owners for t in o.subtree if t.dep_ not in ("relcl", "acl")]
@@ -694,12 +692,14 @@ def _no_one_named(trigger) -> bool:
     """"An exclusion that began in 2011", "its suspension": a suspension that names no one,
     or names its member only by a pronoun. A verb's pronoun ("it was suspended in 2020") is
     too often the meeting itself to count."""
-    if trigger.pos_ != "NOUN":
-        return False
-    owners = [c for c in trigger.children if c.dep_ == "poss"]
-    owners += [p for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for p in prep.children if p.dep_ == "pobj"]
-    return all(o.pos_ == "PRON" for o in owners)
+    return trigger.pos_ == "NOUN" and all(o.pos_ == "PRON" for o in _owners(trigger))
+
+
+def _owners(noun) -> list:
+    """Whose a noun is: "Syria's suspension", "the suspension of Syria"."""
+    return [c for c in noun.children if c.dep_ == "poss"] + [
+        p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children if p.dep_ == "pobj"]
 
 
 def _body_joined(trigger) -> str | None:

