@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from summitcheck.align.absences import complete_absent_lists, join_absences, name_the_one_suspended, present_heads
 from summitcheck.align.distinctions import name_distinctions
 from summitcheck.align.documents import merge_outcome_types
-from summitcheck.align.figures import attribute_lone_figures, donors_by_country, join_payments, merge_recipients
+from summitcheck.align.figures import (attribute_lone_figures, donors_by_country, join_payments, merge_recipients,
+                                       split_distinct_figures)
 from summitcheck.align.foundings import name_founded_bodies
 from summitcheck.align.meetings import (compared_other_meeting, key_bodies_joined, key_other_meetings,
                                         name_edition_series, scope_named_meetings)
@@ -67,6 +68,7 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     merge_recipients(claims)
     join_payments(claims)
     attribute_lone_figures(claims)
+    split_distinct_figures(claims)
     name_edition_series(claims)
     key_bodies_joined(claims)
     name_distinctions(claims)

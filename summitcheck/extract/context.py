@@ -458,6 +458,40 @@ def is_goal(root: Token) -> bool:
     return any(v.pos_ == "VERB" and _lemma(v) in GOAL_VERBS for v in chain)
 
 
+# What makes a figure that of a commitment a new one replaces: "the old $100 billion pledge",
+# "the previous commitment to provide $100 billion", "to replace the $100 billion a year".
+SUPERSEDED_WORDS = {"previous", "old", "earlier", "prior", "former", "existing"}
+REPLACING_VERBS = {"replace", "supersede"}
+# The links a figure climbs to the noun or verb it quantifies, within its own phrase.
+_FIGURE_LINKS = {"compound", "nummod", "quantmod", "nmod", "amod", "dobj", "pobj", "prep", "acl", "advcl", "xcomp"}
+_RELATIVE_PRONOUNS = {"that", "which", "who"}
+
+
+def is_superseded(root: Token) -> bool:
+    """Whether a figure is that of an older commitment the sentence says is replaced: it is
+    compared with other such figures, never with the new one ("a new goal of $300 billion
+    replaces the $100 billion pledged in 2009")."""
+    tok, came = root, None
+    for _ in range(MAX_DISTANCE + 2):
+        if tok.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "amod" and c.lower_ in SUPERSEDED_WORDS for c in tok.children):
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "relcl" and _lemma(c) in REPLACING_VERBS and not any(
+                    s.dep_ == "nsubj" and s.lower_ in _RELATIVE_PRONOUNS for s in c.children)
+                for c in tok.children):
+            return True  # "the $100 billion goal it replaces" (not "the goal that replaces ...")
+        if tok.pos_ == "VERB" and _lemma(tok) in REPLACING_VERBS and came is not None \
+                and came.dep_ in ("dobj", "advcl"):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False  # a clause of its own: what lies above is another matter
+        if tok.dep_ not in _FIGURE_LINKS or tok.head is tok:
+            return False
+        tok, came = tok.head, tok
+    return False
+
+
 def modality(root: Token) -> str:
     """reported | expected | negated, from the verbs the claim hangs off."""
     verb = governing_verb(root)

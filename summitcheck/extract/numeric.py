@@ -15,13 +15,14 @@ from summitcheck.extract.context import (
     invited_role,
     invited_to_join,
     is_goal,
+    is_superseded,
     modality,
     subjects_of,
 )
 from summitcheck.extract.roles import MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.vocab import Topic
-from summitcheck.model import Claim
+from summitcheck.model import EVENT_MAIN, SUBJECT_SUPERSEDED, Claim
 from summitcheck.normalize.cities import continent_of
 from summitcheck.normalize.money import find_money as scan_money
 from summitcheck.normalize.numbers import parse_quantity
@@ -73,10 +74,18 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
             whole = claims[-1].subject if claims else None
             donors = [f"{whole or '|'.join(sorted(donors)) or 'any'}: part"]
         goal = is_goal(root)
+        superseded = is_superseded(root)
+        if superseded:
+            # "the old $100 billion pledge": whose it was, never what it was a size of
+            whose = "|".join(sorted(d for d in donors if ": " not in d))
+            donors = [f"{whose}: {SUBJECT_SUPERSEDED}" if whose else SUBJECT_SUPERSEDED]
         for donor in (donors if donors and _distributive(root) else ["|".join(sorted(donors))] if donors else [None]):
             if goal:  # "hoped would mobilize $250 billion by 2030" is not a pledge made
                 donor = f"{donor}: goal" if donor else "goal"
-            claims.append(ctx.claim("money", start, end, dict(value), root, topic, subject=donor))
+            claim = ctx.claim("money", start, end, dict(value), root, topic, subject=donor)
+            if superseded:
+                claim.event = EVENT_MAIN  # "the previous commitment": its words mark the figure, not another occasion
+            claims.append(claim)
     return claims
 
 

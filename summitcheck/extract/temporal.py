@@ -190,13 +190,67 @@ def _leaders_part(root, event_topic) -> bool:
     if noun.dep_ == "poss":
         noun = noun.head
     lemma = noun.lemma_.lower()
-    if lemma not in MAIN_EVENT_NOUNS or not any(c.dep_ == "poss" and c.lemma_.lower() == "leader"
-                                                for c in noun.children):
+    if lemma not in MAIN_EVENT_NOUNS or not _of_leaders(noun):
         return False
+    if _only_of_leaders(noun):
+        return True
     verb = governing_verb(noun)
     event_words = set(event_topic.triggers) if event_topic is not None else MAIN_EVENT_NOUNS
     return verb is not None and any(s.lemma_.lower() in event_words and s.lemma_.lower() != lemma
                                     for s in subjects_of(verb))
+
+
+# What a sentence says a day came after when the event ran past its schedule.
+SCHEDULED_WORDS = {"scheduled", "planned", "official"}
+CLOSE_NOUNS = {"end", "close", "closing", "finish", "deadline"}
+
+
+def _past_the_schedule(root) -> bool:
+    """"Adopted in the early hours of 24 November, more than a day after the conference's
+    scheduled end": a day the sentence puts past the event's scheduled close is the day it
+    overran to, not a day of the span other sources give (the close it was set for, inside
+    that phrase, still is)."""
+    for tok in root.sent:
+        if tok.lower_ not in ("after", "past", "beyond"):
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in CLOSE_NOUNS and any(c.lower_ in SCHEDULED_WORDS for c in obj.children) \
+                    and not obj.left_edge.i <= root.i <= obj.right_edge.i:
+                return True
+    return False
+
+
+def _of_leaders(noun) -> bool:
+    return any(c.dep_ == "poss" and c.lemma_.lower() == "leader" for c in noun.children)
+
+
+def _only_of_leaders(noun) -> bool:
+    """"The two-day leaders' summit" in an article that calls its event otherwise ("the
+    conference", "COP29") and never a plain summit: the leaders' part of a longer event.
+    Alone ("the three-day leaders' meeting closed on Friday") it may be the event itself."""
+    lemma = noun.lemma_.lower()
+    plain = [t for t in noun.doc if t.pos_ == "NOUN" and not _of_leaders(t)
+             and (t.lemma_.lower() in MAIN_EVENT_NOUNS or t.lower_ in MAIN_EVENT_NOUNS)]
+    if any(lemma in (t.lemma_.lower(), t.lower_) for t in plain):
+        return False
+    return bool(plain) or any(t.pos_ == "PROPN" and EDITION_NAME.fullmatch(t.text) for t in noun.doc)
+
+
+# A meeting known by a numbered name ("COP29"): another name for the event than a summit.
+EDITION_NAME = re.compile(r"[A-Z]{2,4}-?\d{1,2}")
+
+
+def leaders_part_dated(root) -> bool:
+    """Whether a date hangs on the leaders' part of a longer event ("at the leaders' summit
+    on 12-13 November" in an article about a conference)."""
+    for tok in list(root.ancestors)[:MAX_CHAIN]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in MAIN_EVENT_NOUNS:
+            return _of_leaders(tok) and _only_of_leaders(tok)
+    return False
+
+
+# How far up from a date its event noun may hang.
+MAX_CHAIN = 4
 
 
 def _closing_day(ctx: SentenceContext, items: list[tuple[int, int]]) -> DateValue | None:
@@ -523,6 +577,10 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
         # days from its event, so a year other than its own dates another occasion
         claim.event = "other"
         _clause_is_other(ctx, root)
+    if topic == "event-dates" and ctx.vocab.topic(LEADERS_PART) is not None and leaders_part_dated(root):
+        claim.topic = topic = LEADERS_PART
+    if claim.event == "main" and topic == "event-dates" and _past_the_schedule(root):
+        claim.event = "other"  # the day it overran to, not a day of the span it was set for
     if claim.event == "main" and topic == "event-dates" and _before_the_event(root):
         claim.event = "other"  # "ministers met on Monday ahead of the summit": not the summit's day
     if claim.event == "main" and topic == "event-dates" and _names_another_thing(root):

@@ -141,3 +141,25 @@ def test_an_indefinite_first_or_one_of_nothing_counted_is_no_claim(extract_text)
                           "2024-06-16")
     assert [c.topic for c in claims if c.kind == "ordinal"] == []
     assert [(c.topic, c.value["value"]) for c in of(claims, "count")] == [("participants", 1)]
+
+
+def test_a_leaders_summit_inside_a_conference_is_its_part(extract_text):
+    # the article calls its event "the conference": its leaders' summit is a part of it
+    claims = extract_text("Delegates have met at the conference since it opened on Monday. The two-day leaders' "
+                          "summit, which ends Wednesday, drew few heads of government.", "2024-11-13")
+    assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")] == \
+        [("2024-11-11", "2024-11-11")]
+    assert ("2024-11-12", "2024-11-13") in [(c.value["start"], c.value["end"])
+                                            for c in of(claims, "date", "leaders-sessions")]
+    # an article that also calls its event a summit: the leaders' summit is the event
+    claims = extract_text("The summit opened on Monday. The two-day leaders' summit ends Tuesday.", "2024-11-13")
+    assert of(claims, "date", "leaders-sessions") == []
+
+
+def test_a_day_past_the_scheduled_close_is_not_a_day_of_the_event(extract_text):
+    claims = extract_text("Deal done\n\nAdopted in the early hours of 24 November in Baku, more than a day after the "
+                          "conference's scheduled end, the deal sets a new goal. The talks were held from 11 to 22 "
+                          "November.",
+                          "2024-11-26")
+    assert [c.value["start"] for c in of(claims, "date", "event-dates")] == ["2024-11-11"]
+    assert [c.value["start"] for c in of(claims, "date", "event-dates", event="other")] == ["2024-11-24"]

@@ -77,6 +77,20 @@ def test_currency_tolerance(a, b, status):
     assert run("currency-tolerance", [claim("a", "money", a), claim("b", "money", b)], published=PUB).status == status
 
 
+def floor(amount, cur="USD", more_than=False):
+    return {"amount": amount, "currency": cur, "low": amount * (1.0001 if more_than else 1), "high": None}
+
+
+@pytest.mark.parametrize("a,b,status", [
+    (floor(3e11), floor(2.5e11), "conflict"),                  # two floors of one deal
+    (floor(3e11), floor(3e11), "agree"),
+    (floor(3e11), money(3e11, "USD"), "agree"),                # the floor and the figure it names
+    (floor(7e8, more_than=True), floor(7.5e8, more_than=True), "agree"),  # rounded down: ranges that meet
+])
+def test_currency_tolerance_compares_two_floors_as_figures(a, b, status):
+    assert run("currency-tolerance", [claim("a", "money", a), claim("b", "money", b)], published=PUB).status == status
+
+
 def test_currency_tolerance_names_unconverted_currencies():
     v = run("currency-tolerance", [claim("a", "money", money(5e10, "KZT")), claim("b", "money", money(1e8, "USD"))], published=PUB)
     assert "KZT" in v.detail

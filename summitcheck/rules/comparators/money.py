@@ -138,15 +138,27 @@ class CurrencyTolerance(NumericTolerance):
                               + "; compared only within the same currency")
         return verdict
 
+    def _spans(self, a: dict, b: dict) -> tuple[tuple[float, float], tuple[float, float]]:
+        """Two floors ("at least $300 billion", "at least $250 billion") are two figures: a
+        deal's floor is written as agreed, so they are compared as figures, not as ranges
+        that overlap above both. "More than" rounds a figure down and stays a range."""
+        if _floor(a) and _floor(b):
+            return (a["low"], a["low"]), (b["low"], b["low"])
+        return self.bounds(a), self.bounds(b)
+
     def _disagree(self, a: dict, b: dict, on_a: str | None, on_b: str | None, unconverted: set[str]) -> bool:
+        (a0, a1), (b0, b1) = self._spans(a, b)
         if a["currency"] == b["currency"]:
-            return not self.close(self.bounds(a), self.bounds(b))
+            return not self.close((a0, a1), (b0, b1))
         if not self.p["convert"]:
             return False
         ra, rb = to_eur(1.0, a["currency"], on_a), to_eur(1.0, b["currency"], on_b)
         if ra is None or rb is None:
             unconverted.update(c for c, r in ((a["currency"], ra), (b["currency"], rb)) if r is None)
             return False
-        a0, a1 = self.bounds(a)
-        b0, b1 = self.bounds(b)
         return not self.close((a0 * ra, a1 * ra), (b0 * rb, b1 * rb))
+
+
+def _floor(v: dict) -> bool:
+    """"At least $300 billion" (not "more than $700 million", which rounds a figure down)."""
+    return v.get("high") is None and v.get("low") is not None and 0 < v["low"] == v.get("amount")
