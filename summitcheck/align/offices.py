@@ -80,8 +80,10 @@ def merge_offices(claims: list[Claim]) -> None:
     for c in offices:
         key = keys.get(id(c))
         if key and key[1] in HEAD_WORDS:
-            others = by_org[key[0]] - HEAD_WORDS
-            if len(others) == 1:  # "U.N. chief" when the bundle names one U.N. office
+            # "U.N. chief" when the bundle names one U.N. office ("UN climate chief", one
+            # field's chief, is not the top office)
+            others = {t for t in by_org[key[0]] if t.split()[-1] not in HEAD_WORDS}
+            if len(others) == 1:
                 keys[id(c)] = (key[0], others.pop())
     spellings: dict[tuple[str, str], Counter[str]] = {}
     for c in offices:

@@ -8,6 +8,7 @@ move it off the main event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -98,7 +99,20 @@ def find_triggers(sent: Span, vocab: Vocabulary) -> list[Trigger]:
                             or _appearance_in_person(head):
                         continue
                     found.append(Trigger(topic, head, span.start, span.end))
+    for tok in tokens:
+        if tok.pos_ in ("PROPN", "NOUN") and EDITION_NAME.fullmatch(tok.text):
+            # "At last year's COP28 in Dubai": a meeting known by its numbered name is an
+            # event word, which dates and places hang on
+            found += [Trigger(topic, tok, tok.i, tok.i + 1) for topic in NAMED_EDITION_TOPICS
+                      if vocab.topic(topic) is not None]
     return found
+
+
+# A meeting known by a numbered name of three or four letters ("COP28"); "G20" and "G7" go
+# with a meeting word of their own ("the G20 summit").
+EDITION_NAME = re.compile(r"[A-Z]{3,4}-?\d{1,2}")
+# The topics such a name is an event word of.
+NAMED_EDITION_TOPICS = ("event-dates", "venue")
 
 
 def _figurative(token: Token) -> bool:
@@ -127,7 +141,8 @@ def _light_verb_without_event(token: Token, vocab: Vocabulary, topic: str) -> bo
     topic_words = {w for t in vocab.topics if t.id == topic for w in t.triggers}
     for obj in objects:
         lemma = obj.lemma_.lower()
-        if lemma in topic_words or lemma in PARTICIPANT_OBJECTS or obj.ent_type_ in ("GPE", "PERSON", "NORP", "EVENT"):
+        if lemma in topic_words or lemma in PARTICIPANT_OBJECTS or obj.ent_type_ in ("GPE", "PERSON", "NORP", "EVENT") \
+                or EDITION_NAME.fullmatch(obj.text):  # "will host COP30"
             return False
     return True
 

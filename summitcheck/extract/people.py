@@ -583,7 +583,14 @@ def _serving(ent: Span, title: str | None) -> bool:
 def _office_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
     """"<Organisation> <title> " at the end of the text before a name, built once per vocabulary."""
     alternatives = "|".join(re.escape(t).replace(r"\ ", r"[\s-]") for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"(?:^|\s)(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+(?i:(?P<title>{alternatives}))\s+$")
+    return re.compile(rf"(?:^|\s)(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+{FIELD}(?i:(?P<title>{alternatives}))"
+                      rf"(?:\s*,)?\s+$")
+
+
+# "UN climate chief", "EU foreign policy chief": up to two lower-case words that say which of an
+# organisation's chiefs is meant (never the organisation's own head: "UN chief"). Only before
+# "chief": "Ministers thanked Secretary General X" has no field.
+FIELD = r"(?:(?P<field>(?:[a-z]+\s+){1,2})(?=[Cc]hief\b))?"
 
 
 def _office(ctx: SentenceContext, ent: Span) -> str | None:
@@ -616,7 +623,10 @@ def _office(ctx: SentenceContext, ent: Span) -> str | None:
             or any(w.lower().strip("-") in NOT_SERVING | {"prime"} for w in words) \
             or canonical_country(org) or is_demonym(org) or canonical_country(words[-1]) or is_demonym(words[-1]):
         return None
-    return f"{org} {m.group('title').lower()}"
+    field = (m.groupdict().get("field") or "").split()
+    if any(w in NOT_SERVING or w in STOP_WORDS for w in field):
+        return None  # "NATO deputy chief", "the UN and chief": not that office
+    return " ".join([org, *field, m.group("title").lower()])
 
 
 # Who owns an office when a source does not name the organisation: "the alliance's secretary general".
@@ -629,7 +639,7 @@ def _apposed_office_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(t).replace(r"\ ", r"[\s-]") for t in sorted(titles, key=len, reverse=True))
     owners = "|".join(GROUP_OWNERS)
     return re.compile(rf"\s*,\s+(?:the\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})|(?i:{owners}))"
-                      rf"(?:'s|’s)\s+(?i:(?P<title>{alternatives}))\b")
+                      rf"(?:'s|’s)\s+{FIELD}(?i:(?P<title>{alternatives}))\b")
 
 
 @lru_cache(maxsize=8)

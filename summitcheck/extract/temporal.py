@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from summitcheck.extract.context import (
+    EDITION_NAME,
     OFFSET_WORDS,
     PERSON_ACTS,
     country_in,
@@ -122,7 +123,60 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
             claims += found
         i += 1
     ctx.only_far_dates = _only_far_dates(ctx, items)
-    return claims, durations
+    return claims + _years_of_named_meetings(ctx), durations
+
+
+def _years_of_named_meetings(ctx: SentenceContext) -> list[Claim]:
+    """"At last year's COP28 in Dubai", "next year's COP30", "a year after COP28": the year
+    of another meeting of a numbered series, which the date reader leaves alone ("last year"
+    is too vague to date the event itself). Compared among the sources that name it."""
+    if ctx.reference is None or ctx.vocab.topic("event-dates") is None:
+        return []
+    out = []
+    for name in (t for t in ctx.sent if EDITION_NAME.fullmatch(t.text)):
+        found = _year_away(name)
+        if found is None:
+            continue
+        words, offset = found
+        value = parse_date(str(ctx.reference.year + offset))
+        if value is None:
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        claim = ctx.claim("date", start, end, value.to_value(), words[-1], "event-dates")
+        claim.event = "other"
+        claim.value["event_name"] = name.text
+        out.append(claim)
+    return out
+
+
+def _year_away(name) -> tuple[list, int] | None:
+    """The words that put a named meeting a year from the article ("last year's", "next
+    year", "a year after") and how many years they put it away, if any."""
+    def shift(year) -> int | None:
+        return next((OFFSETS[c.lower_] for c in year.children if c.dep_ == "amod" and c.lower_ in OFFSETS), None)
+
+    def phrase(year) -> list:
+        return [t for t in year.subtree if t.i <= year.i]
+
+    for year in (c for c in name.children if c.dep_ in ("poss", "npadvmod") and c.lemma_.lower() == "year"):
+        if shift(year) is not None:
+            return phrase(year), shift(year)  # "last year's COP28", "COP28 last year"
+    if name.dep_ in ("nsubj", "nsubjpass"):
+        for year in (c for c in name.head.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year"):
+            if shift(year) is not None:
+                return phrase(year), shift(year)  # "COP28 in Dubai last year produced a pledge"
+    prep = name.head
+    if name.dep_ == "pobj" and prep.lower_ in ("after", "before"):
+        # "a year after COP28", and "... and a year before COP30"
+        year = prep.head if prep.head.lemma_.lower() == "year" else next(
+            (c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year"), None)
+        if year is not None and any(c.lower_ in ("a", "one") for c in year.children):
+            return phrase(year) + [prep], -1 if prep.lower_ == "after" else 1
+    return None
+
+
+# What puts a year before or after the article's own.
+OFFSETS = {"last": -1, "next": 1, "previous": -1}
 
 
 # "On 19 May, in Jeddah, the Arab League did ...": a lead setting the scene by day and town.
@@ -236,8 +290,6 @@ def _only_of_leaders(noun) -> bool:
     return bool(plain) or any(t.pos_ == "PROPN" and EDITION_NAME.fullmatch(t.text) for t in noun.doc)
 
 
-# A meeting known by a numbered name ("COP29"): another name for the event than a summit.
-EDITION_NAME = re.compile(r"[A-Z]{2,4}-?\d{1,2}")
 
 
 def leaders_part_dated(root) -> bool:

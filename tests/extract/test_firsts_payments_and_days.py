@@ -163,3 +163,12 @@ def test_a_day_past_the_scheduled_close_is_not_a_day_of_the_event(extract_text):
                           "2024-11-26")
     assert [c.value["start"] for c in of(claims, "date", "event-dates")] == ["2024-11-11"]
     assert [c.value["start"] for c in of(claims, "date", "event-dates", event="other")] == ["2024-11-24"]
+
+
+def test_the_year_a_figure_is_to_be_reached_by_is_compared_per_figure(extract_text):
+    claims = extract_text("The deal commits rich nations to provide at least $300 billion (about €285 billion) a "
+                          "year by 2035. Britain would cut its emissions by 81% from 1990 levels by 2030.",
+                          "2024-11-24")
+    assert [(c.subject, c.value["start"][:4]) for c in of(claims, "date", "target-year")] == \
+        [("300 billion USD", "2035")]
+    assert of(claims, "date", "event-dates") == []

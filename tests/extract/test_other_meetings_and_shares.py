@@ -169,3 +169,13 @@ def test_attended_but_did_not_sign_is_a_list_of_non_signers(extract_text):
     sets = of(extract_text("Saudi Arabia, India, the United Arab Emirates and South Africa attended but did not "
                            "sign the communique.", "2024-06-16"), "set", "attendees")
     assert [(c.subject, c.modality, c.basis, len(c.value["members"])) for c in sets] == [("sign", "negated", "list", 4)]
+
+
+def test_a_numbered_meeting_a_year_away_is_dated_as_another_meeting(extract_text):
+    claims = extract_text("At last year's COP28 in Dubai, countries agreed to move on. The deal comes a year after "
+                          "COP28 and a year before COP30 in Belem. Brazil will host COP30 in 2025.", "2024-11-24")
+    dated = [(c.value["event_name"], c.value["start"][:4]) for c in of(claims, "date", "event-dates", event="other")]
+    assert dated == [("COP28", "2023"), ("COP28", "2023"), ("COP30", "2025"), ("COP30", "2025")]
+    assert of(claims, "date", "event-dates") == []
+    assert [(c.value["event_name"], c.value["text"]) for c in of(claims, "place", "venue", event="other")] == \
+        [("COP28", "Dubai"), ("COP30", "Belem")]

@@ -120,3 +120,14 @@ def test_a_leader_named_without_a_title_who_sent_someone_is_stood_in_for(extract
                           "sent Musalia Mudavadi to Geneva instead.", "2024-11-16")
     groups = [g for g in align(claims) if g.topic == "representative"]
     assert [(g.subject, [c.value["canonical"] for c in g.claims]) for g in groups] == [("Kenya", ["Musalia Mudavadi"])]
+
+
+def test_an_organisations_office_for_one_field_is_its_own_office(extract_text):
+    # "UN climate chief" is not "UN chief" (the secretary-general), however it is written
+    claims = extract_text("UN climate chief Simon Stiell spoke first. The UN climate chief, Simon Stiell, spoke "
+                          "again. Simon Stiell, the UN's climate chief, left. U.N. chief Antonio Guterres and UN "
+                          "Secretary-General Antonio Guterres were there too.", "2024-11-16")
+    groups = [g for g in align(claims) if g.topic == "office"]
+    assert [(g.subject, len(g.claims)) for g in groups] == [("UN climate chief", 3), ("UN secretary-general", 2)]
+    claims = extract_text("NATO deputy chief Mircea Geoana spoke.", "2024-11-16")
+    assert of(claims, "person", "office") == []
