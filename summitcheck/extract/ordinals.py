@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from summitcheck.extract.context import entity_of, governing_verb, person_meant, subjects_of
-from summitcheck.extract.numeric import singular
+from summitcheck.extract.context import country_in, entity_of, governing_verb, person_meant, subjects_of
+from summitcheck.extract.numeric import MEMBER_WORDS, singular
 from summitcheck.extract.roles import LEADER_TITLES
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
@@ -242,6 +242,10 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
             # "the summit was the first at which the African Union sat as a full member"
             description = _description(root)
             topic = DISTINCTION if description else None
+        if topic is None and root.dep_ == "amod" and root.head.lemma_.lower() in MEMBER_WORDS:
+            # "Belarus became the tenth full member": the newcomer's place among the members,
+            # compared per newcomer
+            topic, subject = "ordinal:member", _member_named(root.head)
         if root.dep_ == "amod" and topic != DISTINCTION and not ext and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.head.children):
             continue  # "a first step", "a second photo": one of some, ranking nothing ("a first-ever" does)
@@ -391,4 +395,20 @@ def _personal_possessor(ctx: SentenceContext, noun) -> str | None:
             return person_meant(poss, ctx.ents) or poss.lower_
         if poss.ent_type_ == "PERSON":
             return (entity_of(poss, ctx.ents) or poss).text
+    return None
+
+
+def _member_named(noun) -> str | None:
+    """The country a member ordinal ranks: the subject of "X became the tenth member", the
+    object of "admitted X as its tenth member", or the name the noun is in apposition with."""
+    if noun.dep_ in ("attr", "xcomp") or noun.dep_ == "oprd":
+        found = country_in([t for s in subjects_of(noun.head) for t in s.subtree])
+        if found is None and noun.head.dep_ == "xcomp":  # "is expected to become the tenth member"
+            found = country_in([t for s in subjects_of(noun.head.head) for t in s.subtree])
+        return found
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        verb = noun.head.head
+        return country_in([t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree])
+    if noun.dep_ == "appos":
+        return country_in([noun.head])
     return None

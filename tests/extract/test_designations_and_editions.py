@@ -65,3 +65,11 @@ def test_a_preview_and_a_report_on_the_previous_edition(tmp_path, year, status):
     found = [(f.subject, f.status) for f in verify([str(tmp_path)], jobs=1, use_cache=False).findings
              if f.topic == "previous-edition"]
     assert found == [("concept", status)]
+
+
+def test_a_newcomers_place_among_the_members_is_compared_per_newcomer(extract_text):
+    claims = extract_text("Belarus became the tenth full member of the bloc on Thursday. The summit admitted Belarus "
+                          "as its 10th member.", "2024-07-04")
+    assert [(c.subject, c.value["value"]) for c in of(claims, "ordinal", "ordinal:member")] == \
+        [("Belarus", 10), ("Belarus", 10)]
+    assert of(claims, "ordinal", "edition") == []

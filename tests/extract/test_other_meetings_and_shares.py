@@ -179,3 +179,11 @@ def test_a_numbered_meeting_a_year_away_is_dated_as_another_meeting(extract_text
     assert of(claims, "date", "event-dates") == []
     assert [(c.value["event_name"], c.value["text"]) for c in of(claims, "place", "venue", event="other")] == \
         [("COP28", "Dubai"), ("COP30", "Belem")]
+
+
+def test_a_share_of_the_world_is_compared_per_thing_and_owner(extract_text):
+    claims = extract_text("The bloc is home to more than 40 per cent of the world's population and produces about "
+                          "a quarter of global GDP. Nigeria is home to nearly 3% of the world's people.", "2024-07-04")
+    shares = [(c.subject, c.value["value"], c.value["low"], c.value["high"]) for c in of(claims, "count", "share")]
+    assert shares == [("population", 40.0, 41.0, None), ("gdp", 25.0, 22.0, 28.0), ("Nigeria: population", 3.0, 2.0, 3.0)]
+    assert of(claims, "count", "participants") == []
