@@ -25,7 +25,7 @@ from summitcheck.align.offices import merge_offices
 from summitcheck.align.people import canonical_names
 from summitcheck.align.places import (expand_short_city_names, keep_dates_framed_at_the_venue, name_the_continent,
                                       place_the_previous_meeting)
-from summitcheck.model import EVENT_OTHER, SUBJECT_UNNAMED, Claim
+from summitcheck.model import EVENT_OTHER, EVENT_PREVIOUS, SUBJECT_UNNAMED, Claim
 
 UNCOMPARED_TOPICS = {"money"}
 
@@ -62,7 +62,9 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     present_heads(claims)
     complete_absent_lists(claims)
     name_the_one_suspended(claims)
-    hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host" and c.event != EVENT_OTHER}
+    # the host of this meeting (or of an earlier attempt at it), not of the series' previous one
+    hosts = {c.value["canonical"] for c in claims if c.kind == "person" and c.topic == "host"
+             and c.event not in (EVENT_OTHER, EVENT_PREVIOUS)}
     host_countries = _host_countries(claims)
     donors_by_country(claims, names, country_of)
     merge_recipients(claims)

@@ -6,9 +6,10 @@ who was handed the chairmanship", "Y passed the chairmanship gavel to X", "Y, wh
 the chairmanship". The incoming and the outgoing holder are two facts, each compared across
 sources (topic ``chair-handover``, subject ``incoming`` or ``outgoing``).
 
-Only people are read, and only in a sentence that names a chair: "India takes over the
-presidency" is a country's turn (the ``chair-rotation`` topic), and "who succeeded his
-father in 2005" hands over no chair.
+Read only in a sentence that names a chair ("who succeeded his father in 2005" hands over no
+chair), for people here and for countries by the rotation reader ("handed the rotating
+chairmanship to China"); "India takes over the presidency in 2026", with a year, is also a
+country's turn (the ``chair-rotation`` topic).
 """
 
 from __future__ import annotations
@@ -110,11 +111,16 @@ def _to_someone(verb: Token) -> bool:
     return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
 
 
+# "took over the chairmanship for the next year": the term of the chair, not an occasion.
+TERM_WORDS = {"year", "term"}
+
+
 def occasion_of(verb: Token, markers: list[tuple[str, Token]]) -> str | None:
     """The occasion a handover verb's own adverbial names ("took over at the previous summit",
     "who was handed the post at the previous summit"): that meeting's scope, else None."""
     found = {scope for scope, anchor in markers
-             if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head == verb}
+             if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head == verb
+             and not (anchor.head.lower_ == "for" and anchor.lemma_.lower() in TERM_WORDS)}
     # the same precedence as a claim's own scope: "the previous summit" is an other-event
     # marker too, and the previous meeting's is the closer reading
     return next((scope for scope in (EVENT_EARLIER, EVENT_PREVIOUS, EVENT_OTHER) if scope in found), None)

@@ -10,11 +10,13 @@ the subject of the chairing (or of taking the chair) with the year on the same v
 from __future__ import annotations
 
 from summitcheck.extract.context import event_scope
+from summitcheck.extract.handover import handover_roles, occasion_of
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.places import canonical_country
 
 TOPIC = "chair-rotation"
+HANDOVER_TOPIC = "chair-handover"
 # Verbs by which a country takes a chair named by the topic's triggers ("take the chair").
 TAKING_VERBS = {"take", "assume", "hold", "get", "receive", "inherit"}
 
@@ -25,9 +27,12 @@ def find_chair_rotation(ctx: SentenceContext) -> list[Claim]:
         return []
     words = set(topic.triggers)
     claims: list[Claim] = []
+    handover = ctx.vocab.topic(HANDOVER_TOPIC) is not None
     for ent in ctx.ents:
         country = canonical_country(ent.text) if ent.label_ == "GPE" else None
         root = ent.root
+        if country is not None and handover:
+            claims += _handed_over(ctx, ent, country)
         if country is None or root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         verb = root.head
@@ -43,6 +48,19 @@ def find_chair_rotation(ctx: SentenceContext) -> list[Claim]:
         claim.event = event_scope(root, ctx.markers)
         claims.append(claim)
     return claims
+
+
+def _handed_over(ctx: SentenceContext, ent, country: str) -> list[Claim]:
+    """"Tokayev handed the rotating chairmanship to China", "China takes over the rotating
+    chairmanship from Kazakhstan": the country coming into the chair, or going out of it,
+    compared as a place per role (the people are read apart, in the same topic)."""
+    out = []
+    for role, verb in handover_roles(ent):
+        claim = ctx.claim("place", ent.start_char, ent.end_char, {"text": country, "level": "country", "label": "GPE"},
+                          verb, HANDOVER_TOPIC, subject=role)
+        claim.event = occasion_of(verb, ctx.markers) or claim.event
+        out.append(claim)
+    return out
 
 
 def _year_of(verb) -> str | None:

@@ -69,4 +69,6 @@ def _owner(root) -> str | None:
     verb = governing_verb(root)
     if verb is None:
         return None
-    return country_in([t for s in subjects_of(verb) for t in s.subtree])
+    named = {country_in([t]) for s in subjects_of(verb) for t in s.subtree} - {None}
+    # "Its members, Russia, China, ...": a list of countries is the bloc, not one owner
+    return named.pop() if len(named) == 1 else None

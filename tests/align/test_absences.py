@@ -68,3 +68,10 @@ def test_absent_lists_as_long_as_the_number_kept_away_are_whole(extract_text, nu
     other = _sourced(extract_text("Mali, Niger and Chad, all run by military authorities, are suspended from the "
                                   "bloc and did not take part in the meeting.", "2024-02-18"), "c.txt")
     assert [f.status for f in _judged(count + one + other, ["a.txt", "b.txt", "c.txt"])] == [status]
+
+
+def test_the_host_of_the_previous_meeting_keeps_an_absence_of_their_own(extract_text):
+    claims = extract_text("Indian Prime Minister Narendra Modi did not attend the summit in Astana on Thursday. "
+                          "Modi had hosted the previous summit, which India held online.", "2024-07-04")
+    leaders = [g for g in align(claims) if g.topic == "leaders"]
+    assert [(c.modality, c.value["members"]) for g in leaders for c in g.claims] == [("negated", ["Narendra Modi"])]

@@ -55,3 +55,11 @@ def test_two_sources_naming_different_incoming_chairs_are_compared(extract_text)
     groups = [g for g in align(claims + more) if g.topic == "chair-handover"]
     assert [(g.subject, sorted({c.value["text"] for c in g.claims})) for g in groups] == [
         ("incoming", ["Paul Kagame", "William Ruto"]), ("outgoing", ["Macky Sall"])]
+
+
+def test_a_country_handed_the_chair_is_compared_as_a_place(extract_text):
+    claims = extract_text("Tokayev handed the rotating chairmanship to China. China takes over the rotating "
+                          "chairmanship from Kazakhstan for the next year.", "2024-07-04")
+    places = [(c.subject, c.value["text"]) for c in of(claims, "place", "chair-handover")]
+    assert places == [("incoming", "China"), ("incoming", "China"), ("outgoing", "Kazakhstan")]
+    assert [(c.subject, c.value["text"]) for c in of(claims, "person", "chair-handover")] == [("outgoing", "Tokayev")]

@@ -187,3 +187,9 @@ def test_a_share_of_the_world_is_compared_per_thing_and_owner(extract_text):
     shares = [(c.subject, c.value["value"], c.value["low"], c.value["high"]) for c in of(claims, "count", "share")]
     assert shares == [("population", 40.0, 41.0, None), ("gdp", 25.0, 22.0, 28.0), ("Nigeria: population", 3.0, 2.0, 3.0)]
     assert of(claims, "count", "participants") == []
+
+
+def test_a_share_of_a_list_of_countries_is_the_blocs(extract_text):
+    claims = extract_text("Its members, Russia, China and India, are home to more than 40 per cent of the world's "
+                          "population.", "2024-07-04")
+    assert [c.subject for c in of(claims, "count", "share")] == ["population"]
