@@ -435,6 +435,9 @@ def _act(noun, topic: Topic) -> str | None:
         if verb.pos_ in ("NOUN", "PROPN") and noun.head.lower_ == "of":
             # "a coalition of 11 countries" is the coalition; "leaders of 31 countries" are the members
             lemma = singular(verb)
+            if lemma in BODY_NOUNS and (singular(noun) in MEMBER_WORDS
+                                        or any(c.lemma_.lower() in MEMBER_WORDS for c in noun.children)):
+                return None  # "a bloc of ten member states": the body's own membership
             if lemma in neutral and verb.dep_ in ("nsubj", "nsubjpass") and verb.head.pos_ == "VERB":
                 # "the foreign ministers of the three countries signed a memorandum": what
                 # those who speak for the counted countries did, they did

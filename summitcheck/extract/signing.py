@@ -108,6 +108,8 @@ def _outcome_of(verb: Token, words: dict[str, str]) -> str | None:
     for thing in things:
         for noun in (thing, *(c for c in thing.children if c.dep_ == "appos")):
             kind = words.get(noun.lemma_.lower())
+            if kind == DEAL and noun.pos_ != "NOUN":
+                continue  # "rejoined the Paris Agreement": a named treaty, not the meeting's deal
             if kind is not None and kind != OUTCOME_ACT:
                 return kind
     return None
@@ -115,6 +117,8 @@ def _outcome_of(verb: Token, words: dict[str, str]) -> str | None:
 
 # The canonical word of the outcome verbs in the outcome-dates topic's synonyms.
 OUTCOME_ACT = "adopt"
+# The canonical word of a deal's own nouns there, read only as common nouns.
+DEAL = "agreement"
 
 
 def _refused(verb: Token) -> bool:

@@ -28,7 +28,7 @@ from summitcheck.extract.editions import TOPIC as EDITION_TOPIC, previous_editio
 from summitcheck.extract.founded import founded_name
 from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
-from summitcheck.extract.signing import outcome_dated, signed_thing
+from summitcheck.extract.signing import DEAL, outcome_dated, signed_thing
 from summitcheck.model import SUBJECT_UNNAMED, Claim
 from summitcheck.normalize.cities import country_of_capital
 from summitcheck.normalize.places import canonical_country
@@ -563,7 +563,12 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
                 c.basis = "end"  # compared as the last day, not as any day of the event
     if topic is not None or value.start != value.end:
         return claims  # a part's span, or a range: the day a text was adopted is one day
-    return claims + _outcome_date(ctx, start, end, value, root, claims)
+    outcome = _outcome_date(ctx, start, end, value, root, claims)
+    if any(c.subject == DEAL for c in outcome):
+        # "the agreement was adopted late on Saturday night": talks that overrun close with a
+        # deal after their last scheduled day, so the deal's day does not date the meeting
+        claims = [c for c in claims if c.topic != "event-dates"]
+    return claims + outcome
 
 
 def _outcome_date(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
@@ -655,7 +660,11 @@ def _names_another_thing(root) -> bool:
     node = root
     while node.dep_ == "compound" and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head
-    return node is not root and node.pos_ == "NOUN" and node.lemma_.lower() not in MAIN_EVENT_NOUNS
+    return node is not root and node.pos_ == "NOUN" and node.lemma_.lower() not in MAIN_EVENT_NOUNS | TIMES_OF_DAY
+
+
+# "late on Saturday night": a time of the day, not a thing the day dates.
+TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "hour", "dawn", "noon", "midnight"}
 
 
 def _clause_is_other(ctx: SentenceContext, root) -> None:

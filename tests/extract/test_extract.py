@@ -435,6 +435,13 @@ def test_extract_a_hyphened_member_count_is_the_blocs_size(extract_text):
     assert [(c.topic, c.value["value"]) for c in of(claims, "count")] == [("participants", 10)]
 
 
+def test_extract_a_bloc_of_member_states_counts_the_membership(extract_text):
+    claims = extract_text("The host could point to a bloc of ten member states. A coalition of 11 countries "
+                          "signed the pledge.", "2024-07-04")
+    assert [(c.subject, c.value["value"]) for c in of(claims, "count", "participants")] == \
+        [("member", 10), ("coalition", 11)]
+
+
 def test_align_a_plain_count_joins_the_one_qualified_count_of_that_thing(extract_text):
     claims = extract_text("The forum produced 93 cooperation projects. Critics said more than 90 projects are "
                           "memoranda.", "2023-09-07")

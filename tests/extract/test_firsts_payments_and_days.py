@@ -172,3 +172,11 @@ def test_the_year_a_figure_is_to_be_reached_by_is_compared_per_figure(extract_te
     assert [(c.subject, c.value["start"][:4]) for c in of(claims, "date", "target-year")] == \
         [("300 billion USD", "2035")]
     assert of(claims, "date", "event-dates") == []
+
+
+def test_a_deals_day_is_its_adoption_not_a_day_of_the_meeting(extract_text):
+    claims = extract_text("Talks end\n\nThe agreement was adopted late on Saturday night. Countries agreed early on "
+                          "Sunday on a new finance goal. The US rejoined the Paris Agreement in 2021.", "2024-11-24")
+    assert [(c.subject, c.value["start"]) for c in of(claims, "date", "outcome-dates")] == \
+        [("agreement", "2024-11-23"), ("agreement", "2024-11-24")]
+    assert of(claims, "date", "event-dates") == []
