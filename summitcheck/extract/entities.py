@@ -624,6 +624,9 @@ def _attendance_list(ctx: SentenceContext, first: Token) -> bool:
     if subject.dep_ == "nsubj" and subject.head.lemma_.lower() == "become" and any(
             c.dep_ == "attr" and c.lemma_.lower() == "member" and _of_the_group(c) for c in subject.head.children):
         return True  # "A, B and C became members", as "A, B and C joined the group"
+    if subject.dep_ == "attr" and subject.head.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() == "member" and _of_the_group(c) for c in subject.head.children):
+        return True  # "The SCO's members are now A, B and C": the group's membership, named in full
     for trig in ctx.triggers:
         if trig.topic != "attendees":
             continue

@@ -21,6 +21,9 @@ HOST_WORDS = {"host", "chair", "preside", "co-chair", "cochair", "convene", "wel
 PARTIAL_CUES = ("including", "such as", "among them", "among", "like", "notably", "as well as")
 ABSENCE_VERBS = {"skip", "boycott", "miss", "snub", "shun"}
 ABSENCE_NOUNS = {"absence", "no-show", "boycott"}
+# A country that takes its delegation home takes no further part: "withdrew its delegation".
+WITHDRAWING_VERBS = {"withdraw", "pull", "recall"}
+DELEGATION_NOUNS = {"delegation", "negotiator", "delegate", "team", "diplomat"}
 # A body's members it has shut out take no part in its meetings.
 SHUT_OUT_VERBS = {"suspend", "bar", "expel"}
 ATTEND_VERBS = {"attend", "join", "participate", "take", "come", "travel", "go", "arrive"}
@@ -206,6 +209,10 @@ def _absent_from_the_event(verb: Token, *, staying_away: bool = True, denied: bo
         return True
     if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         lemma = "skip"  # "sat out the two-day summit"
+    if lemma in WITHDRAWING_VERBS and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in DELEGATION_NOUNS
+                                          for c in verb.children) \
+            and (lemma != "pull" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+        return True  # "withdrew its delegation", "pulled its negotiators out", "whose delegation was withdrawn"
     absent = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "absent"), None)
     if absent is not None and lemma == "be":
         # "were absent", "was absent from the talks": what from, if said, is the event

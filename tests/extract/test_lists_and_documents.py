@@ -52,3 +52,10 @@ def test_countries_that_became_members_are_a_list_like_those_that_joined(extract
     # the bank's members are another body's
     assert [sorted(c.value["members"]) for c in lists] == [["Egypt", "Ethiopia", "Iran", "United Arab Emirates"]]
     assert lists[0].basis == "list"
+
+
+def test_a_groups_members_named_as_its_membership_are_a_complete_list(extract_text):
+    claims = extract_text("The bloc's members are now China, India, Iran and Russia. The members of the New "
+                          "Development Bank are China, India and Brazil.", "2024-07-04")
+    assert [(c.value["members"], c.basis) for c in of(claims, "set", "attendees")] == \
+        [(["China", "India", "Iran", "Russia"], "list")]

@@ -2,6 +2,8 @@
 the table, co-chairs with long titles, and days the event is given by: short articles written
 for the test (model-based: asserts properties of claims, not exact spans)."""
 
+import pytest
+
 from summitcheck.align import align
 from tests.conftest import of
 
@@ -112,3 +114,18 @@ def test_talks_are_a_side_meeting_only_with_their_parties_named(extract_text):
     # the summit's own talks are the summit
     claims = extract_text("The talks ended on Thursday.", "2024-10-28")
     assert of(claims, "date", "bilateral") == [] and len(of(claims, "date", "event-dates")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina withdrew its delegation from the talks on Wednesday.",
+    "Argentina pulled its negotiators out on orders from Buenos Aires.",
+    "Two were missing at the end: Argentina, whose delegation was withdrawn in the first week.",
+])
+def test_a_country_that_takes_its_delegation_home_is_absent(extract_text, text):
+    claims = extract_text(text, "2024-11-24")
+    assert [(c.modality, c.value["members"]) for c in of(claims, "set", "attendees")] == [("negated", ["Argentina"])]
+
+
+def test_pulling_out_of_a_deal_is_no_absence(extract_text):
+    claims = extract_text("Argentina pulled its negotiators off the finance file and withdrew its offer.", "2024-11-24")
+    assert [c for c in of(claims, "set", "attendees") if c.modality == "negated"] == []
