@@ -10,6 +10,7 @@ absent countries keeps its absent leaders where they are: in the list of leaders
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from summitcheck.model import EVENT_MAIN, SUBJECT_UNNAMED, Claim
@@ -26,8 +27,26 @@ def _absent_countries(claim: Claim, country_of: dict[str, str]) -> set[str]:
     return countries | {country_of[m] for m in claim.value["members"] if m in country_of}
 
 
+# "The presidents of A, B and C stayed away": a list of countries named through their leaders.
+LEADERS_OF = re.compile(r"\b(?:presidents?|leaders?|heads? of (?:state|government)|prime ministers?)\s+of\s+(?:the\s+)?$",
+                        re.I)
+
+
+def _of_leaders(claim: Claim) -> bool:
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and LEADERS_OF.search(claim.sentence[max(0, at - 40):at]) is not None
+
+
 def join_absences(claims: list[Claim], country_of: dict[str, str]) -> None:
-    """Add the countries of each source's absent leaders to its list of absent countries."""
+    """Add the countries of each source's absent leaders to its list of absent countries. A
+    list of countries that stayed away (not of their leaders: "the presidents of A, B and C")
+    does not take those the source says someone represented ("Xi stayed away and sent Vice
+    Premier Ding instead", "Podesta leads the U.S. delegation"): that country took part."""
+    represented: dict[str, set[str]] = {}
+    for c in claims:
+        if c.kind == "person" and c.topic == "representative" and c.subject and c.modality != "negated" \
+                and c.event == EVENT_MAIN:
+            represented.setdefault(c.source, set()).add(c.subject)
     lists: dict[str, list[Claim]] = {}
     for c in claims:
         if c.kind == "set" and c.topic == "attendees" and c.modality == "negated" and c.subject is None \
@@ -38,6 +57,10 @@ def join_absences(claims: list[Claim], country_of: dict[str, str]) -> None:
                 and c.source in lists:
             extra = _absent_countries(c, country_of)
             for target in lists[c.source]:
+                if not _of_leaders(target):
+                    # a list of countries that stayed away, not of leaders: a country whose
+                    # absent leader sent someone in their place was there
+                    extra -= represented.get(c.source, set())
                 added = sorted(extra - set(target.value["members"]))
                 target.value["members"] = sorted(set(target.value["members"]) | extra)
                 if added:  # what the list's own words do not say, and where the source says it

@@ -10,6 +10,7 @@ from summitcheck.extract.bilateral import named_party, parties
 from summitcheck.extract.context import distance, entity_of, invited_role, invited_to_join, modality, subjects_of
 from summitcheck.extract.finders import find_documents
 from summitcheck.extract.roles import (
+    DELEGATION_NOUNS,
     MAIN_EVENT_NOUNS,
     PARTIAL_CUES,
     is_absent,
@@ -447,6 +448,10 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
             continue
         joining = invited_to_join(_list_head(first))
         role = joining or _role(ctx, run) or act
+        if len(members) == 1 and not role and _sent_a_delegation(first):
+            # "Papua New Guinea has sent a full delegation to the conference": there, as one of many
+            claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees", basis="partial"))
+            continue
         if len(members) < 2 or not (role or any(_attendance_list(ctx, e.root) for e in run)):
             continue
         # Two names may be a sample ("from India and Brazil to ..."); a complete list of a
@@ -459,6 +464,17 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
         claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                 basis="partial" if partial else "list", subject=role))
     return claims
+
+
+def _sent_a_delegation(first: Token) -> bool:
+    """A country that "sent a delegation" (its negotiators, a team) to the event takes part."""
+    verb = first.head
+    if first.dep_ != "nsubj" or verb.lemma_.lower() != "send" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    to = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in p.children]
+    return any(o.lemma_.lower() in DELEGATION_NOUNS for o in sent) and (
+        not to or any(o.lemma_.lower() in MAIN_EVENT_NOUNS or o.lower_ in MAIN_EVENT_NOUNS for o in to))
 
 
 def _absent_leaders_by_country(ctx: SentenceContext, namer) -> list[Claim]:

@@ -61,7 +61,8 @@ def event_name(trigger: Token, event_words: list[str]) -> str | None:
             return None
     elif trigger.pos_ not in ("NOUN", "PROPN"):
         return None
-    words = [noun] if noun.pos_ == "PROPN" else []
+    # "COP28 in Dubai": the tagger may call a numbered name a common noun
+    words = [noun] if noun.pos_ == "PROPN" or NUMBERED_SERIES.fullmatch(noun.text) else []
     i = noun.i - 1
     while i >= noun.sent.start:
         tok = noun.doc[i]

@@ -274,6 +274,17 @@ def _past_the_schedule(root) -> bool:
     return False
 
 
+def _the_events_dates(root) -> bool:
+    """"Its scheduled 11-22 November dates", "the summit's planned dates": a date written
+    into the noun "dates" that the event owns or that is its schedule."""
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if after is None or after.lower_ not in ("dates", "date"):
+        return False
+    # read from the words, since the tagger may take "dates" after a date for a verb
+    before = {t.lower_ for t in root.doc[max(root.sent.start, root.left_edge.i - 3): root.i]}
+    return bool(before & (SCHEDULED_WORDS | {"its", "their"}))
+
+
 def _of_leaders(noun) -> bool:
     return any(c.dep_ == "poss" and c.lemma_.lower() == "leader" for c in noun.children)
 
@@ -608,6 +619,8 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
         topic, subject, more = _topic_and_subject(ctx, start, end, root)
     if topic is None and default_topic and ctx.vocab.topic(default_topic) is not None:
         topic = default_topic
+    if topic is None and known_topic is None and _the_events_dates(root) and ctx.vocab.topic("event-dates") is not None:
+        topic = "event-dates"  # "COP29 had overrun its scheduled 11-22 November dates"
     if topic is None:
         _mark_dated_elsewhere(ctx, root, value)
         if value.explicit_range and value.granularity == "day" and not ctx.markers:
@@ -660,7 +673,8 @@ def _names_another_thing(root) -> bool:
     node = root
     while node.dep_ == "compound" and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head
-    return node is not root and node.pos_ == "NOUN" and node.lemma_.lower() not in MAIN_EVENT_NOUNS | TIMES_OF_DAY
+    return node is not root and node.pos_ == "NOUN" and node.lemma_.lower() not in MAIN_EVENT_NOUNS | TIMES_OF_DAY \
+        and not _the_events_dates(root)
 
 
 # "late on Saturday night": a time of the day, not a thing the day dates.

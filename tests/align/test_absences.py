@@ -75,3 +75,9 @@ def test_the_host_of_the_previous_meeting_keeps_an_absence_of_their_own(extract_
                           "Modi had hosted the previous summit, which India held online.", "2024-07-04")
     leaders = [g for g in align(claims) if g.topic == "leaders"]
     assert [(c.modality, c.value["members"]) for g in leaders for c in g.claims] == [("negated", ["Narendra Modi"])]
+
+
+def test_a_country_an_absent_leader_sent_someone_for_takes_part(extract_text):
+    claims = extract_text("Argentina withdrew its delegation on Wednesday. Chinese President Xi Jinping stayed away "
+                          "and sent Vice Premier Ding Xuexiang instead.", "2024-11-13")
+    assert [v["members"] for v in _absent_countries(claims)] == [["Argentina"]]

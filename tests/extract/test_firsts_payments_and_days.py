@@ -180,3 +180,10 @@ def test_a_deals_day_is_its_adoption_not_a_day_of_the_meeting(extract_text):
     assert [(c.subject, c.value["start"]) for c in of(claims, "date", "outcome-dates")] == \
         [("agreement", "2024-11-23"), ("agreement", "2024-11-24")]
     assert of(claims, "date", "event-dates") == []
+
+
+def test_the_events_scheduled_dates_written_before_the_word_dates(extract_text):
+    claims = extract_text("Talks overrun\n\nCOP29 had already overrun its scheduled 11–22 November dates by more "
+                          "than a day. Its January trade data was weak.", "2024-11-24")
+    assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")] == \
+        [("2024-11-11", "2024-11-22")]

@@ -129,3 +129,10 @@ def test_a_country_that_takes_its_delegation_home_is_absent(extract_text, text):
 def test_pulling_out_of_a_deal_is_no_absence(extract_text):
     claims = extract_text("Argentina pulled its negotiators off the finance file and withdrew its offer.", "2024-11-24")
     assert [c for c in of(claims, "set", "attendees") if c.modality == "negated"] == []
+
+
+def test_a_country_that_sent_a_delegation_to_the_talks_takes_part(extract_text):
+    claims = extract_text("The talks opened on Monday. Britain sent a full delegation to the talks. Japan sent "
+                          "troops to Iraq.", "2024-11-13")
+    assert [(c.modality, c.value["members"], c.basis) for c in of(claims, "set", "attendees")] == \
+        [("reported", ["United Kingdom"], "partial")]
