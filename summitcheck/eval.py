@@ -16,7 +16,7 @@ import json
 import shutil
 import sys
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -111,11 +111,28 @@ def matches(claim: Claim, kind: str, value, qualifier: str | None = None) -> boo
 
 def _files_matched(finding: Finding, fact: dict) -> set[str]:
     out = set()
+    claims = finding.claims + (_sets_per_file(finding.claims) if fact["kind"] == "set" else [])
     for gc in fact["claims"]:
-        for c in finding.claims:
+        for c in claims:
             if c.source == gc["file"] and matches(c, fact["kind"], gc["value"], gc.get("qualifier")):
                 out.add(gc["file"])
     return out
+
+
+def _sets_per_file(claims: list[Claim]) -> list[Claim]:
+    """A gold set is what a whole file names, passage by passage ("A withdrew ... B boycotted
+    the talks"): each file's lists in a finding, joined per modality (those there, those not)."""
+    joined: dict[tuple[str, bool], Claim] = {}
+    for c in claims:
+        if c.kind != "set":
+            continue
+        key = (c.source, c.modality == "negated")
+        if key not in joined:
+            joined[key] = replace(c, value={"members": [], "hosts": []})
+        value = joined[key].value
+        value["members"] = list(dict.fromkeys(value["members"] + list(c.value["members"])))
+        value["hosts"] = list(dict.fromkeys(value["hosts"] + list(c.value.get("hosts", []))))
+    return [c for c in joined.values() if len(c.value["members"]) > 1]
 
 
 # --- scoring ---------------------------------------------------------------------------------

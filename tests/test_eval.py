@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summitcheck.eval import caught, conflict_signatures, matches
+from summitcheck.eval import _files_matched, caught, conflict_signatures, matches
 from summitcheck.model import Claim, Finding
 
 
@@ -63,3 +63,23 @@ def test_a_conflict_whose_person_is_only_spelled_more_fully_is_not_new():
     assert _new_conflicts(after, before) == set()
     other = {("date-consistency", "main", "sworn-in", "Azali Assoumani")}
     assert _new_conflicts(other, before) == other
+
+
+def _absent(source, members):
+    return Claim(source=source, kind="set", topic="attendees", text="", sentence="", start=0, end=0,
+                 modality="negated", value={"members": members})
+
+
+def test_a_gold_set_is_what_the_whole_file_names_in_one_finding():
+    # "Argentina withdrew ... Papua New Guinea has boycotted the talks": two passages, one set
+    finding = Finding(id="f", rule="attendee-sets", topic="attendees", kind="set", status="agree",
+                      severity="info", message="", claims=[_absent("a.txt", ["Argentina"]),
+                                                           _absent("a.txt", ["Papua New Guinea"]),
+                                                           _absent("b.txt", ["Argentina"])])
+    fact = {"kind": "set", "claims": [{"file": "a.txt", "value": ["Argentina", "Papua New Guinea"]},
+                                      {"file": "b.txt", "value": ["Argentina", "Papua New Guinea"]}]}
+    assert _files_matched(finding, fact) == {"a.txt"}
+    present = _leaders(["Joe Biden"], [])
+    finding.claims.append(present)  # a list of those there is never joined with those not
+    fact["claims"][0]["value"] = ["Argentina", "Joe Biden", "Papua New Guinea"]
+    assert _files_matched(finding, fact) == set()
