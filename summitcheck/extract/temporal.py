@@ -123,7 +123,54 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
             claims += found
         i += 1
     ctx.only_far_dates = _only_far_dates(ctx, items)
-    return claims + _years_of_named_meetings(ctx), durations
+    return claims + _years_of_named_meetings(ctx) + _joined(ctx, claims), durations
+
+
+def _joined(ctx: SentenceContext, dated: list[Claim]) -> list[Claim]:
+    """"Iran joined as a full member last year", "Finland joined the alliance in April": when
+    a country joined a body, compared with the other dates of its admission. Only a country
+    that is the subject of "join" with no meeting or person as the object ("joined the
+    summit by video", "joined the leaders" are taking part)."""
+    topic = ctx.vocab.topic(ADMISSION_TOPIC)
+    if topic is None or ctx.reference is None:
+        return []
+    out = []
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() == "join"):
+        if any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in MAIN_EVENT_NOUNS or c.ent_type_ == "PERSON"
+                                              or c.lemma_.lower() in ("leader", "session", "head"))
+               for c in verb.children):
+            continue
+        subjects = [s for s in verb.children if s.dep_ == "nsubj" and s.ent_type_ == "GPE"]
+        country = canonical_country(subjects[0].text) if len(subjects) == 1 and not subjects[0].conjuncts else None
+        if country is None:
+            continue
+        found = _when_joined(ctx, verb, dated)
+        if found is None:
+            continue
+        words, value = found
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        claim = ctx.claim("date", start, end, value.to_value(), verb, ADMISSION_TOPIC, subject=country)
+        claim.event = "main"  # when it joined is compared as such, however long ago
+        out.append(claim)
+    return out
+
+
+def _when_joined(ctx: SentenceContext, verb, dated: list[Claim]):
+    """The words and the date on the verb: "in 2023", "on January 1", "last year"."""
+    for year in (c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year"):
+        shift = next((OFFSETS[c.lower_] for c in year.children if c.dep_ == "amod" and c.lower_ in OFFSETS), None)
+        if shift is not None:
+            return [t for t in year.subtree], parse_date(str(ctx.reference.year + shift))
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"):
+            words = [t for t in obj.subtree]
+            value = _resolve(ctx, words[0].idx, words[-1].idx + len(words[-1]))
+            if value is not None and not any(c.start == words[0].idx for c in dated):
+                return words, value
+    return None
+
+
+ADMISSION_TOPIC = "admission"
 
 
 def _years_of_named_meetings(ctx: SentenceContext) -> list[Claim]:

@@ -37,3 +37,10 @@ def test_a_body_joined_keys_an_admission_that_names_no_country(extract_text, tex
 def test_an_admission_of_no_one_named_is_not_read(extract_text):
     claims = extract_text("The admission process began in 2019 and is still going on.", "2024-02-18")
     assert admissions(claims) == []
+
+
+def test_a_country_that_joined_a_body_is_dated_as_admitted(extract_text):
+    claims = extract_text("Iran joined as a full member last year. Finland joined the alliance in April. Putin "
+                          "joined the summit by video link on Tuesday.", "2024-07-04")
+    assert [(c.subject, c.value["start"][:7]) for c in of(claims, "date", "admission")] == \
+        [("Iran", "2023-01"), ("Finland", "2024-04")]
