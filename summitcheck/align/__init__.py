@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from summitcheck.align.absences import complete_absent_lists, join_absences, name_the_one_suspended, present_heads
 from summitcheck.align.distinctions import name_distinctions
-from summitcheck.align.documents import merge_outcome_types
+from summitcheck.align.documents import merge_outcome_types, spell_acronyms_fully
 from summitcheck.align.figures import (attribute_lone_figures, donors_by_country, join_payments, merge_recipients,
                                        split_distinct_figures)
 from summitcheck.align.foundings import name_founded_bodies
@@ -75,6 +75,7 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     key_bodies_joined(claims)
     name_distinctions(claims)
     merge_outcome_types(claims)
+    spell_acronyms_fully(claims)
     if texts:
         scope_named_meetings(claims, texts)
         name_founded_bodies(claims, texts)

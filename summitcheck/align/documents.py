@@ -32,3 +32,23 @@ def merge_outcome_types(claims: list[Claim]) -> None:
         if claim.subject != top:
             claim.value["written_type"] = claim.subject
             claim.subject = top
+
+
+def spell_acronyms_fully(claims: list[Claim]) -> None:
+    """"The new collective quantified goal (NCQG)" and "a new collective quantified goal on
+    climate finance, or NCQG": what one acronym stands for is shown in the fullest spelling
+    the bundle gives that holds all of a claim's words; a spelling with other words keeps
+    its own, and is compared as written."""
+    spelled: dict[str, list[str]] = {}
+    for c in claims:
+        if c.kind == "text" and c.topic == "acronyms" and c.subject:
+            spelled.setdefault(c.subject, []).append(c.value["text"])
+    for c in claims:
+        if c.kind == "text" and c.topic == "acronyms" and c.subject:
+            words = _words(c.value["text"])
+            fuller = [s for s in spelled[c.subject] if words <= _words(s)]
+            c.value["canonical"] = max(fuller, key=lambda s: (len(_words(s)), s)).strip()
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in text.lower().split() if w not in ("a", "an", "the"))

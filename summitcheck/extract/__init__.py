@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Iterable, Iterator
 
+from summitcheck.extract.acronyms import find_acronyms
 from summitcheck.extract.designations import find_designations
 from summitcheck.extract.entities import (
     canonical_place,
@@ -68,6 +69,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         found += find_chair_rotation(ctx)
         found += find_named_documents(ctx)
         found += find_named_initiatives(ctx)
+        found += find_acronyms(ctx)
         found += find_sessions(ctx)
         found += find_designations(ctx)
         if not any(scope == "other" for scope, _ in ctx.markers):

@@ -120,4 +120,13 @@ def find_named(text: str, pattern: re.Pattern[str]):
             continue
         clean = " ".join(words)
         start = m.start("name") + name.index(words[0])
+        article = ARTICLE_OF.search(text, max(0, start - 30), start)
+        if article:
+            # "Article 6 of the Paris Agreement": the article cited, named with its text
+            clean = " ".join(text[article.start():start].split() + [clean])
+            start = article.start()
         yield start, m.end("name"), clean, m.group("type")
+
+
+# An article of a named text, written before its name.
+ARTICLE_OF = re.compile(r"\bArticle\s+\d+[A-Za-z]?\s+of\s+(?:the\s+)?$")

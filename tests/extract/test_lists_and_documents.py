@@ -1,6 +1,7 @@
 """Lists that run on in another clause, lists that are not attendance, and the names of
 outcome documents: short articles written for the test (model-based)."""
 
+from summitcheck.align import align
 from tests.conftest import of
 
 
@@ -59,3 +60,26 @@ def test_a_groups_members_named_as_its_membership_are_a_complete_list(extract_te
                           "Development Bank are China, India and Brazil.", "2024-07-04")
     assert [(c.value["members"], c.basis) for c in of(claims, "set", "attendees")] == \
         [(["China", "India", "Iran", "Russia"], "list")]
+
+
+def test_a_term_defined_by_its_acronym_is_read_from_the_letters(extract_text):
+    claims = extract_text("Talks opened on a new collective quantified goal on climate finance, or NCQG. Delegates "
+                          "met to help poorer nations meet the new collective quantified goal (NCQG). The World "
+                          "Health Organization (WHO) said so. He said, or SO it seemed.", "2024-11-24")
+    assert [(c.subject, c.value["text"]) for c in of(claims, "text", "acronyms")] == [
+        ("NCQG", "new collective quantified goal on climate finance"),
+        ("NCQG", "new collective quantified goal"),
+        ("WHO", "World Health Organization")]
+
+
+def test_an_acronym_is_shown_in_the_fullest_spelling_that_holds_a_claims_words(extract_text):
+    claims = extract_text("Talks opened on a new collective quantified goal on climate finance, or NCQG. Delegates "
+                          "agreed the new collective quantified goal (NCQG).", "2024-11-24")
+    groups = [g for g in align(claims) if g.topic == "acronyms"]
+    assert [{c.value["canonical"] for c in g.claims} for g in groups] == \
+        [{"new collective quantified goal on climate finance"}]
+
+
+def test_an_article_of_a_named_text_is_named_with_it(extract_text):
+    claims = extract_text("Countries approved rules under Article 6 of the Paris Agreement on Monday.", "2024-11-13")
+    assert [c.value["text"] for c in of(claims, "text", "documents")] == ["Article 6 of the Paris Agreement"]
