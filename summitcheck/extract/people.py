@@ -24,6 +24,7 @@ from summitcheck.extract.roles import (
     is_absent,
     clause_text,
     is_host,
+    named_part_attended,
     near_attendance,
     occasion_missed_by,
     occasion_namer,
@@ -313,7 +314,14 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
         # nothing either way about the event
         present = [(e, n) for e, n in leaders if (e, n) not in absent and (e, n) not in elsewhere
                    and modality(e.root) != "negated"]
+        parts: dict[str, list] = {}
+        for e, n in present:
+            part = named_part_attended(e.root)
+            if part:
+                parts.setdefault(part, []).append((e, n))
+        present = [p for p in present if p not in {q for group in parts.values() for q in group}]
         runs = [(run, None, None) for run in _split_at_examples(ctx, present)] + [(absent, "negated", None)]
+        runs += [(group, None, part) for part, group in parts.items()]
         runs += [(group, "negated", occasion) for occasion, group in missed.items()]
         for group, mod, occasion in runs:
             if not group:

@@ -287,6 +287,30 @@ def occasion_missed_by(root: Token, occasion_of: Callable[[str], str | None]) ->
     return None
 
 
+# A named part of the event held apart from it: "joined an expanded "SCO Plus" session", "took
+# part in the Outreach Session", "spoke at the G7 Plus Dialogue meeting".
+NAMED_PART = re.compile(r"[\"“]?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)+)[\"”]?\s+(?:session|meeting|segment|format|dialogue)s?\b")
+PART_VERBS = {"join", "attend", "take", "speak", "address", "participate"}
+
+
+def named_part_attended(root: Token) -> str | None:
+    """The named session a subject took part in, when the sentence names one after its verb
+    ("Erdogan and Guterres joined an expanded "SCO Plus" session"): those who came to it are
+    compared with that session's other lists, not with who came to the event. A named summit
+    is another meeting, read elsewhere."""
+    node = _list_top(root)
+    while node.dep_ in ("appos", "conj") and node.head != node:
+        node = node.head  # "Turkey's President Recep Tayyip Erdogan and UN chief Antonio Guterres"
+    verb = _subjects_verb(_named_of(node))
+    if verb is None or verb.lemma_.lower() not in PART_VERBS:
+        return None
+    sent = root.sent
+    m = NAMED_PART.search(sent.text, verb.idx - sent.start_char)
+    if m is None or "summit" in m.group("name").lower():
+        return None
+    return f"{m.group('name')} session"
+
+
 def _antecedent(thing: Token, occasion_of: Callable[[str], str | None]) -> Token:
     """"The summit was summed up by the family photo. A, B and C missed it": "it" stands for
     the last occasion the sentence before names (or for nothing the caller knows)."""

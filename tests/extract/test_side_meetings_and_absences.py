@@ -136,3 +136,12 @@ def test_a_country_that_sent_a_delegation_to_the_talks_takes_part(extract_text):
                           "troops to Iraq.", "2024-11-13")
     assert [(c.modality, c.value["members"], c.basis) for c in of(claims, "set", "attendees")] == \
         [("reported", ["United Kingdom"], "partial")]
+
+
+def test_leaders_at_a_named_session_are_listed_apart_from_the_summits(extract_text):
+    claims = extract_text("Summit closes\n\nChinese President Xi Jinping attended the summit. Turkish President "
+                          "Recep Tayyip Erdogan and UN Secretary-General Antonio Guterres joined an expanded \"SCO "
+                          "Plus\" session on Thursday.", "2024-07-04")
+    assert [(c.subject, c.value["members"]) for c in of(claims, "set", "leaders")] == [
+        (None, ["Xi Jinping"]),
+        ("SCO Plus session", ["Recep Tayyip Erdogan", "Antonio Guterres"])]
