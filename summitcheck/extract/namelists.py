@@ -31,7 +31,10 @@ def names_in_list(first: Span, mentions: list[Span]) -> list[Span]:
     found = 0
     i = _list_start(doc, first.start, first.sent.start, {m.end: m for m in mentions})
     while i < end:
-        item = by_start.get(i) or _possessed_name(doc, i, end, by_start) or _bare_name(doc, i, end)
+        if i + 3 < end and doc[i].lower_ == "the" and doc[i + 1].lower_ in ROLES_BEFORE_A_NAME and doc[i + 2].text == ",":
+            i += 3  # "... and the host, Kazakh President X": the name after its role
+        item = by_start.get(i) or _possessed_name(doc, i, end, by_start) or _titled_name(doc, i, end, by_start) \
+            or _bare_name(doc, i, end)
         if item is None:
             break
         found += item.start in by_start or item.end in {m.end for m in mentions}
@@ -43,9 +46,14 @@ def names_in_list(first: Span, mentions: list[Span]) -> list[Span]:
     return items if found >= 2 and len(items) >= 3 else []
 
 
+# Roles a list item may give before its name ("and the host, X").
+ROLES_BEFORE_A_NAME = {"host", "chair", "chairman", "chairwoman"}
+
+
 def _list_start(doc, i: int, floor: int, by_end: dict[int, Span]) -> int:
     """Back from the item at ``i`` over the items before it ("Lula, Ramaphosa, ...": the
     tagger may miss the first name of a list and find the second)."""
+    i = _before_title(doc, i, floor)
     while i - 2 >= floor and (doc[i - 1].text == "," or doc[i - 1].lower_ == "and"):
         j = i - 1
         if doc[j].lower_ == "and" and j - 1 >= floor and doc[j - 1].text == ",":
@@ -54,8 +62,18 @@ def _list_start(doc, i: int, floor: int, by_end: dict[int, Span]) -> int:
         item = by_end.get(name_end) or _bare_name_ending(doc, name_end, floor)
         if item is None:
             break
-        i = item.start
+        i = _before_title(doc, item.start, floor)
     return i
+
+
+def _before_title(doc, i: int, floor: int) -> int:
+    """Back over a title and a people's word before a name ("Pakistani Prime Minister X")."""
+    j = i
+    while j - 1 >= floor and doc[j - 1].lower_ in TITLE_WORDS:
+        j -= 1
+    if j < i and j - 1 >= floor and is_demonym(doc[j - 1].text):
+        j -= 1
+    return j
 
 
 def _before_affiliation(doc, j: int, floor: int) -> int:
@@ -84,6 +102,22 @@ def _possessed_name(doc, i: int, end: int, by_start: dict[int, Span]) -> Span | 
     if i + 2 < end and doc[i + 1].lower_ in ("'s", "’s") and canonical_country(doc[i].text):
         return by_start.get(i + 2) or _bare_name(doc, i + 2, end)
     return None
+
+
+# The words of a leader's title before a name ("Pakistani Prime Minister Shehbaz Sharif").
+TITLE_WORDS = {"president", "prime", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+               "crown", "prince", "vice", "acting"}
+
+
+def _titled_name(doc, i: int, end: int, by_start: dict[int, Span]) -> Span | None:
+    """"Pakistani Prime Minister Shehbaz Sharif": the name after a people's word and a title."""
+    j = i + 1 if i < end and is_demonym(doc[i].text) else i
+    k = j
+    while k < end and doc[k].lower_ in TITLE_WORDS:
+        k += 1
+    if k == j:
+        return None
+    return by_start.get(k) or _bare_name(doc, k, end)
 
 
 def _bare_name(doc, i: int, end: int) -> Span | None:

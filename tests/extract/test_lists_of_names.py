@@ -56,3 +56,10 @@ def test_one_welcomed_or_greeted_by_the_host_is_not_the_host(extract_text):
                           "Assad, who arrived on Thursday, was greeted by Crown Prince Mohammed bin Salman, "
                           "who chaired the meeting.", "2023-05-19")
     assert [c.value["text"] for c in of(claims, "person", "host")] == ["Crown Prince Mohammed bin Salman"]
+
+
+def test_a_list_of_titled_names_ending_with_the_host(extract_text):
+    claims = extract_text("Summit opens\n\nPutin sat at the table with Belarus's Alexander Lukashenko, Pakistani Prime "
+                          "Minister Shehbaz Sharif and the host, Kazakh President Kassym-Jomart Tokayev.", "2024-07-04")
+    members = {m for c in of(claims, "set", "leaders") for m in c.value["members"]}
+    assert {"Alexander Lukashenko", "Shehbaz Sharif", "Kassym-Jomart Tokayev"} <= members
