@@ -319,7 +319,8 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             part = named_part_attended(e.root)
             if part:
                 parts.setdefault(part, []).append((e, n))
-        present = [p for p in present if p not in {q for group in parts.values() for q in group}]
+        at_parts = {q for group in parts.values() for q in group}
+        present = [p for p in present if p not in at_parts]
         runs = [(run, None, None) for run in _split_at_examples(ctx, present)] + [(absent, "negated", None)]
         runs += [(group, None, part) for part, group in parts.items()]
         runs += [(group, "negated", occasion) for occasion, group in missed.items()]

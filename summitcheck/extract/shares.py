@@ -42,9 +42,9 @@ def find_shares(ctx: SentenceContext) -> list[Claim]:
         start, end = m.span("q")
         if ctx.overlaps_taken(start, end):
             continue
-        hedge, rest = split_hedge(m.group("q"))
+        hedge, _ = split_hedge(m.group("q"))
         if m.group("f"):
-            value = FRACTIONS[m.group("f").lower().replace("  ", " ")]
+            value = FRACTIONS[m.group("f").lower()]
         else:
             number = parse_number(m.group("n"))
             if number is None:

@@ -158,7 +158,7 @@ def _joined(ctx: SentenceContext, dated: list[Claim]) -> list[Claim]:
 def _when_joined(ctx: SentenceContext, verb, dated: list[Claim]):
     """The words and the date on the verb: "in 2023", "on January 1", "last year"."""
     for year in (c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year"):
-        shift = next((OFFSETS[c.lower_] for c in year.children if c.dep_ == "amod" and c.lower_ in OFFSETS), None)
+        shift = _year_shift(year)
         if shift is not None:
             return [t for t in year.subtree], parse_date(str(ctx.reference.year + shift))
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
@@ -199,19 +199,16 @@ def _years_of_named_meetings(ctx: SentenceContext) -> list[Claim]:
 def _year_away(name) -> tuple[list, int] | None:
     """The words that put a named meeting a year from the article ("last year's", "next
     year", "a year after") and how many years they put it away, if any."""
-    def shift(year) -> int | None:
-        return next((OFFSETS[c.lower_] for c in year.children if c.dep_ == "amod" and c.lower_ in OFFSETS), None)
-
     def phrase(year) -> list:
         return [t for t in year.subtree if t.i <= year.i]
 
     for year in (c for c in name.children if c.dep_ in ("poss", "npadvmod") and c.lemma_.lower() == "year"):
-        if shift(year) is not None:
-            return phrase(year), shift(year)  # "last year's COP28", "COP28 last year"
+        if _year_shift(year) is not None:
+            return phrase(year), _year_shift(year)  # "last year's COP28", "COP28 last year"
     if name.dep_ in ("nsubj", "nsubjpass"):
         for year in (c for c in name.head.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year"):
-            if shift(year) is not None:
-                return phrase(year), shift(year)  # "COP28 in Dubai last year produced a pledge"
+            if _year_shift(year) is not None:
+                return phrase(year), _year_shift(year)  # "COP28 in Dubai last year produced a pledge"
     prep = name.head
     if name.dep_ == "pobj" and prep.lower_ in ("after", "before"):
         # "a year after COP28", and "... and a year before COP30"
@@ -220,6 +217,11 @@ def _year_away(name) -> tuple[list, int] | None:
         if year is not None and any(c.lower_ in ("a", "one") for c in year.children):
             return phrase(year) + [prep], -1 if prep.lower_ == "after" else 1
     return None
+
+
+def _year_shift(year) -> int | None:
+    """How many years "last year" or "next year" is from the article's own, if it is one."""
+    return next((OFFSETS[c.lower_] for c in year.children if c.dep_ == "amod" and c.lower_ in OFFSETS), None)
 
 
 # What puts a year before or after the article's own.
@@ -346,8 +348,6 @@ def _only_of_leaders(noun) -> bool:
     if any(lemma in (t.lemma_.lower(), t.lower_) for t in plain):
         return False
     return bool(plain) or any(t.pos_ == "PROPN" and EDITION_NAME.fullmatch(t.text) for t in noun.doc)
-
-
 
 
 def leaders_part_dated(root) -> bool:
