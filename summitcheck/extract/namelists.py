@@ -32,7 +32,7 @@ def names_in_list(first: Span, mentions: list[Span]) -> list[Span]:
     i = _list_start(doc, first.start, first.sent.start, {m.end: m for m in mentions})
     while i < end:
         if i + 3 < end and doc[i].lower_ == "the" and doc[i + 1].lower_ in ROLES_BEFORE_A_NAME and doc[i + 2].text == ",":
-            i += 3  # "... and the host, Kazakh President X": the name after its role
+            i += 3  # "... and the host, Chilean President X": the name after its role
         item = by_start.get(i) or _possessed_name(doc, i, end, by_start) or _titled_name(doc, i, end, by_start) \
             or _bare_name(doc, i, end)
         if item is None:

@@ -51,8 +51,8 @@ def find_chair_rotation(ctx: SentenceContext) -> list[Claim]:
 
 
 def _handed_over(ctx: SentenceContext, ent, country: str) -> list[Claim]:
-    """"Tokayev handed the rotating chairmanship to China", "China takes over the rotating
-    chairmanship from Kazakhstan": the country coming into the chair, or going out of it,
+    """"Modi handed the rotating presidency to Brazil", "Brazil takes over the rotating
+    presidency from India": the country coming into the chair, or going out of it,
     compared as a place per role (the people are read apart, in the same topic)."""
     out = []
     for role, verb in handover_roles(ent):
