@@ -269,8 +269,11 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             day = _day_of(ent.root.head)
             if day:
                 value["day"] = day  # "represented the United States on the second day"
-            claims.append(ctx.claim("person", ent.start_char, ent.end_char, value, ent.root, "representative",
-                                    subject=represented))
+            claim = ctx.claim("person", ent.start_char, ent.end_char, value, ent.root, "representative",
+                              subject=represented)
+            if claim.modality == "negated" and _not_the_leader(ent.root.head):
+                claim.modality = "reported"  # denied the leader's rank, not the attendance
+            claims.append(claim)
         for role, verb in handover_roles(ent) if ctx.vocab.topic("chair-handover") else []:
             claim = ctx.claim("person", ent.start_char, ent.end_char,
                               {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
@@ -506,17 +509,39 @@ def _represents(ent: Span) -> str | None:
             c.lower_ == "instead" and not any(c.children) for c in verb.children):
         # "The UAE's president did not attend; his brother X came instead"
         return _absent_before(verb)
+    if root.dep_ == "nsubj" and _not_the_leader(verb):
+        # "Biden did not attend, and X, capable as she is, is not the president": the one
+        # set against the absent leader's rank is the one who came in the leader's place
+        return _absent_before(verb, by_name=True)
     return None
 
 
-def _absent_before(verb) -> str | None:
+def _not_the_leader(verb) -> bool:
+    """"..., and X is not the president": a denied leader's title, in a clause joined to an
+    absence ("did not attend", "skipped the summit")."""
+    if verb.lemma_.lower() != "be" or verb.dep_ != "conj" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    absence = verb.head
+    if not (absence.lemma_.lower() in ABSENCE_VERBS or absence.lemma_.lower() in ATTEND_VERBS
+            and any(c.dep_ == "neg" for c in absence.children)):
+        return False
+    return any(c.dep_ == "attr" and " ".join(t.lower_ for t in c.subtree if t.dep_ != "det") in LEADER_TITLES
+               for c in verb.children)
+
+
+def _absent_before(verb, by_name: bool = False) -> str | None:
     """The country of whoever the sentence says stayed away before ``verb``: "The UAE's
-    president did not attend", "Putin skipped the summit"."""
+    president did not attend", "Putin skipped the summit". With ``by_name``, a leader named
+    without a country ("Biden did not attend") is given as the person, whose country align
+    reads from the bundle."""
     for tok in (t for t in verb.sent if t.i < verb.i and t.dep_ == "nsubj" and t.head != verb):
         if is_absent(tok) or modality(tok) == "negated" and tok.head.lemma_.lower() in ATTEND_VERBS:
             country = country_in([t for t in tok.subtree if t.dep_ not in ("relcl", "acl")])
             if country:
                 return country
+            absent = _person_named(tok) if by_name and tok.ent_type_ == "PERSON" else None
+            if absent:
+                return f"person:{absent}"
     return None
 
 

@@ -270,6 +270,23 @@ def test_extract_whom_an_absent_leader_sent(extract_text, text):
     assert {c.subject: c.value["text"] for c in of(claims, "person", "representative")} == {"Mexico": "Marcelo Ebrard"}
 
 
+def test_extract_a_stand_in_set_against_the_absent_leaders_rank(extract_text):
+    claims = extract_text("Jair Bolsonaro did not attend, and Hamilton Mourao, loyal as he is, is not the "
+                          "president.", "2021-11-02")
+    envoys = of(claims, "person", "representative")
+    assert [(c.subject, c.value["text"], c.modality) for c in envoys] == [
+        ("person:Jair Bolsonaro", "Hamilton Mourao", "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Jair Bolsonaro did not attend, and Hamilton Mourao is not happy about it.", id="not a rank"),
+    pytest.param("Jair Bolsonaro attended, and Hamilton Mourao is not the president.", id="no absence"),
+    pytest.param("Jair Bolsonaro did not attend, and Hamilton Mourao is the president of the senate.", id="not denied"),
+])
+def test_extract_no_stand_in_without_a_denied_rank_after_an_absence(extract_text, text):
+    assert of(extract_text(text, "2021-11-02"), "person", "representative") == []
+
+
 def test_extract_the_n_countries_after_a_list_are_that_list(extract_text):
     text = ("Chile, Peru and Mexico were invited on Friday to join the trade pact. "
             "The four countries would become members on January 1.")
