@@ -72,9 +72,15 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         found += find_acronyms(ctx)
         found += find_sessions(ctx)
         found += find_designations(ctx)
-        if not any(scope == "other" for scope, _ in ctx.markers):
+        others = [anchor for scope, anchor in ctx.markers if scope == "other"]
+        if not others:
             durations += [(days, s, e, sent.start_char, sent.end_char) for days, s, e in sent_durations]
             spare += [(ctx, s, e, value) for s, e, value in ctx.spare_ranges]
+        elif all(_counted_away(ctx, anchor) for anchor in others):
+            # "The two-day summit got under way on Thursday, a day after Biden met Xi": the
+            # clause "after" opens is another occasion, the length outside it is the event's
+            durations += [(days, s, e, sent.start_char, sent.end_char) for days, s, e in sent_durations
+                          if not any(a.left_edge.idx <= s < a.right_edge.idx + len(a.right_edge) for a in others)]
         claims += found
     claims += _dateline_claim(source, vocab, claims)
     _apply_durations(claims, durations, source.analysis_text)
@@ -82,6 +88,12 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
     claims.sort(key=lambda c: (c.start, c.end, c.kind, c.topic))
     _refer_back(claims, source.analysis_text)
     return claims
+
+
+def _counted_away(ctx, anchor) -> bool:
+    """Whether an other-occasion marker is a clause some time before or after the sentence's
+    own ("a day after Biden met Xi"), which leaves the rest of the sentence to the event."""
+    return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in anchor.children)
 
 
 # How far back (in characters) "the six countries" may look for the list it refers to.
@@ -114,7 +126,11 @@ def _spans_of_the_event_length(spare, durations, claims: list[Claim]) -> list[Cl
     """"Italians have a phrase for what happened at Borgo Egnazia on 13-15 June ... For three
     days ...": an explicit range no event word claimed is the event's span when the article
     gives the event just that length and dates it nowhere else."""
-    if len({d[0] for d in durations}) != 1 or any(c.kind == "date" and c.topic == "event-dates" for c in claims):
+    if any(c.kind == "date" and c.topic == "event-dates" for c in claims):
+        return []
+    if not durations:
+        return _first_range_at_a_place(spare)
+    if len({d[0] for d in durations}) != 1:
         return []
     days = durations[0][0]
     out = []
@@ -122,6 +138,18 @@ def _spans_of_the_event_length(spare, durations, claims: list[Claim]) -> list[Cl
         if ctx.reference is not None and not far_from_publication(ctx, value) and (value.end - value.start).days + 1 == days:
             out.append(ctx.claim("date", start, end, value.to_value(), ctx.root_of(start, end), "event-dates"))
     return out
+
+
+def _first_range_at_a_place(spare) -> list[Claim]:
+    """"NATO turned 75 in Washington on 9-11 July": in an article that dates its event nowhere
+    else and gives it no length, the first explicit range of days no event word claimed, in a
+    sentence that names a place, is the event's span (an opinion piece opens on it)."""
+    for ctx, start, end, value in spare[:1]:
+        places = [e for e in ctx.sent.ents if e.label_ == "GPE"]
+        written = any(ch.isdigit() for ch in ctx.source.analysis_text[start:end])  # not "this weekend"
+        if ctx.reference is not None and places and written and not far_from_publication(ctx, value):
+            return [ctx.claim("date", start, end, value.to_value(), ctx.root_of(start, end), "event-dates")]
+    return []
 
 
 def _dateline_claim(source: Source, vocab: Vocabulary, claims: list[Claim]) -> list[Claim]:

@@ -232,8 +232,23 @@ def _act_of_a_thing(trigger: Token, triggers: list[str]) -> bool:
         return False  # "the summit of the bloc, which ended on Thursday": the parser hangs it on "bloc"
     if any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and c.lemma_.lower() in triggers for c in trigger.children):
         return False  # "a previous attempt to hold the meeting in August": the act is the event's
+    before = trigger.doc[clause.i - 2] if clause.i >= trigger.sent.start + 2 else None
+    if before is not None and trigger.doc[clause.i - 1].text == "," and before.lemma_.lower() in triggers:
+        return False  # "the ceremony that opened the summit, held on 9-11 July": the parser hangs it on "ceremony"
     lemma = noun.lemma_.lower()
     return lemma not in triggers and lemma not in PARTICIPANT_OBJECTS
+
+
+# A term of office, whose start or end is no day of a meeting.
+OFFICE_TERMS = {"presidency", "chairmanship", "chairship", "term", "mandate", "tenure"}
+
+
+def _term_of_office(trigger: Token) -> bool:
+    """"India's presidency begins on 1 December", "its chairmanship ends in June": the
+    verb's subject is a term of office (the handover may happen at the meeting, the term's
+    first day does not date it)."""
+    return trigger.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in OFFICE_TERMS for c in trigger.children)
 
 
 def _after_the_date(root: Token, trigger: Token) -> bool:
@@ -254,11 +269,15 @@ OFFSET_WORDS = ("after", "before", "since")
 
 def _counted_from(root: Token, trigger: Token) -> bool:
     """"on his second visit to Russia this year after a trip to Moscow in July": a date
-    below an event word through "after" or "before" dates what it is counted from."""
+    below an event word through "after" or "before" dates what it is counted from; so does
+    a clause "after" introduces ("gathered leaders in Bali after a missile struck a village
+    in Poland": the strike's place is not the gathering's)."""
     for tok in root.ancestors:
         if tok == trigger:
             return False
         if tok.dep_ == "prep" and tok.lower_ in OFFSET_WORDS:
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OFFSET_WORDS for c in tok.children):
             return True
     return False
 
@@ -285,7 +304,8 @@ def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,
                 (dominates and not _inside_other_clause(root, trig.token)) or _governs_through_complement(root, trig.token)
                 or topic.priority > GENERAL_PRIORITY and _dates_its_object(root, trig.token)):
             continue
-        if topic.attach == "dominate" and topic.priority <= GENERAL_PRIORITY and _act_of_a_thing(trig.token, topic.triggers):
+        if topic.attach == "dominate" and topic.priority <= GENERAL_PRIORITY and (
+                _act_of_a_thing(trig.token, topic.triggers) or _term_of_office(trig.token)):
             continue
         key = (topic.priority, dominates, -dist)
         if best is None or key > best[0]:
@@ -326,28 +346,52 @@ def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
                     span = sent.doc[tokens[i].i: tokens[i + n - 1].i + 1]
                     found.append((scope, _marker_anchor(span.root, i <= 1)))
     for i, tok in enumerate(tokens):
-        if tok.lower_ in vocab.previous_markers and tok.dep_ == "amod" and tok.head.lemma_.lower() in SERIES_NOUNS:
+        if tok.lower_ in vocab.previous_markers and tok.dep_ == "amod" and tok.head.lemma_.lower() in SERIES_NOUNS \
+                and not _someones_last(tok.head):
             # "the previous Arab League summit", "at the last summit": the series' last meeting
             found.append((EVENT_PREVIOUS, _marker_anchor(tok.head, i <= 1)))
+    away = False
     for tok in tokens:
         if tok.lower_ == "next" and tok.dep_ == "advmod" and tok.head.lemma_.lower() in HOSTING_VERBS:
             found.append((EVENT_OTHER, tok.head))  # "India hosts next"
-        occasion = _some_time_away(tok)
+        # "less than a month after G7 leaders met in Apulia, and after a conference hosted
+        # by Switzerland in June": the second "after" counts from the same event
+        occasion = _some_time_away(tok, again=away)
         if occasion is not None:
             found.append((EVENT_OTHER, occasion))
+            away = True
     return found
+
+
+def _someones_last(noun: Token) -> bool:
+    """"The last summit for Secretary General X", "his last summit": a person's final
+    meeting, which is this one, not the series' previous meeting."""
+    if any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON") for c in noun.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(o.ent_type_ == "PERSON" for o in p.subtree)
+               for p in noun.children)
 
 
 # Units of the time between two occasions ("days before", "weeks after").
 TIME_APART = {"hour", "day", "week", "month", "year"}
 
 
-def _some_time_away(tok: Token) -> Token | None:
+def _some_time_away(tok: Token, again: bool = False) -> Token | None:
     """"Days before the alliance's leaders gather in Washington", "weeks after Putin's state
-    visit to China in May": what lies some days or weeks from what the sentence reports is
-    another occasion; the clause or noun "before" or "after" introduces, or None."""
-    if tok.lower_ not in ("before", "after") or not any(
-            c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_APART for c in tok.children):
+    visit to China in May", "less than a month after G7 leaders met": what lies some days or
+    weeks from what the sentence reports is another occasion; the clause or noun "before" or
+    "after" introduces, or None. ``again``: an earlier "after" of the sentence was one, so
+    "and after" is too."""
+    if tok.lower_ not in ("before", "after"):
+        return None
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_APART for c in tok.children):
+        pass
+    elif tok.i > tok.sent.start and (tok.doc[tok.i - 1].lemma_.lower() in TIME_APART
+                                     or again and tok.doc[tok.i - 1].lower_ == "and"):
+        if tok.dep_ == "mark" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SERIES_NOUNS
+                                      and any(d.lower_ == "the" for d in c.children) for c in tok.head.children):
+            return None  # "a day after the conference was scheduled to end": the event's own schedule
+    else:
         return None
     if tok.dep_ == "mark":
         return tok.head
@@ -527,8 +571,9 @@ def modality(root: Token) -> str:
             or v is verb and _lemma(v) == "expect" and any(c.dep_ == "auxpass" for c in v.children)
         ):
             return "expected"
-        if v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and c.lower_ == "to" for c in v.children):
-            return "expected"
+        if v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and (c.lower_ == "to" or any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in v.children):
+            return "expected"  # "the sessions are to be held on Wednesday": a plan
         if v.dep_ in ("acl", "relcl"):
             break  # "the foundation, launched with $300m, will support ...": a clause of its own tense
     return "reported"

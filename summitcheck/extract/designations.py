@@ -9,9 +9,12 @@ subject is the country described, so each country's description is compared on i
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from summitcheck.extract.context import country_in, modality, subjects_of
+from summitcheck.extract.context import country_in, governing_verb, modality, subjects_of
+from summitcheck.normalize.cities import country_of_capital
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 
@@ -23,10 +26,14 @@ TEXT_NOUNS = {"concept", "strategy", "blueprint", "declaration", "communique", "
               "text", "document", "doctrine", "charter", "treaty", "resolution", "report", "agreement"}
 
 
+# A quoted word or two that characterise something ("an 'irreversible' path"), not a name.
+QUOTED_WORDS = re.compile(r"[\"“](?P<words>[a-z][a-z-]*(?:\s[a-z-]+){0,2})[\"”]")
+
+
 def find_designations(ctx: SentenceContext) -> list[Claim]:
     if ctx.vocab.topic(TOPIC) is None:
         return []
-    claims: list[Claim] = []
+    claims: list[Claim] = _quoted_characterisations(ctx)
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in NAMING_VERBS):
         found = _described(verb)
         if found is None:
@@ -80,3 +87,52 @@ def _description(verb: Token) -> Token | None:
 
 def _a_text(subject: Token) -> bool:
     return subject.lemma_.lower() in TEXT_NOUNS
+
+
+def _quoted_characterisations(ctx: SentenceContext) -> list[Claim]:
+    """"Ukraine was on an 'irreversible' path to membership", "allies called Kyiv's path to
+    membership 'irreversible'": a word in quotation marks for a country's thing, as the
+    quoted word of whoever said it. Compared per country and thing ("Ukraine: path"), so two
+    sources quoting different words for it are raised for review."""
+    claims = []
+    text = ctx.source.analysis_text
+    for m in QUOTED_WORDS.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
+        tokens = [t for t in ctx.sent if m.start("words") <= t.idx < m.end("words")]
+        if not tokens or any(t.ent_type_ for t in tokens):
+            continue
+        thing = _characterised(tokens)
+        owner = _owner_country(thing) if thing is not None else None
+        if owner is None:
+            continue
+        verb = governing_verb(thing)
+        claims.append(ctx.claim("text", m.start("words"), m.end("words"), {"text": m.group("words")}, tokens[-1],
+                                TOPIC, subject=f"{owner}: {thing.lemma_.lower()}",
+                                mod=modality(verb) if verb is not None else None))
+    return claims
+
+
+def _characterised(tokens: list[Token]) -> Token | None:
+    """The noun quoted words characterise: the one right after them ("an 'irreversible'
+    path"), else the last noun before them that is not in a "to" or "of" phrase ("Ukraine's
+    path to membership as 'irreversible'")."""
+    doc = tokens[0].doc
+    after = doc[tokens[-1].i + 2] if tokens[-1].i + 2 < tokens[-1].sent.end else None
+    if after is not None and after.pos_ == "NOUN" and doc[tokens[-1].i + 1].is_quote:
+        return after
+    for tok in reversed(doc[tokens[0].sent.start: tokens[0].i]):
+        if tok.pos_ == "NOUN" and not (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of")) \
+                and tok.dep_ != "npadvmod":
+            return tok
+    return None
+
+
+def _owner_country(thing: Token) -> str | None:
+    """Whose the thing is: its possessor ("Ukraine's path", "Kyiv's path", a capital standing
+    for its country), else the subject of the clause it is in ("Ukraine was on ... path")."""
+    for poss in (c for c in thing.children if c.dep_ == "poss"):
+        return country_in([poss]) or country_of_capital(poss.text)
+    verb = governing_verb(thing)
+    if verb is None or verb.lemma_.lower() != "be":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return country_in(subjects) if subjects and all(s.pos_ == "PROPN" for s in subjects) else None

@@ -38,7 +38,7 @@ def handover_roles(ent: Span) -> list[tuple[str, Token]]:
     """(``incoming`` or ``outgoing``, the verb that says so) for a person named in a sentence.
     The verb is the claim's anchor: "Y, who was handed the post at the previous summit" is a
     handover of the previous meeting, whatever the sentence's own verb is about."""
-    if not any(t.lemma_.lower() in CHAIR_WORDS for t in ent.sent):
+    if not any(t.lemma_.lower() in CHAIR_WORDS for t in ent.sent) and handed_office(ent.sent) is None:
         return []
     node = ent.root
     if node.dep_ == "appos" and node.head.pos_ in ("NOUN", "PROPN"):
@@ -49,6 +49,20 @@ def handover_roles(ent: Span) -> list[tuple[str, Token]]:
     if role:
         roles.append(role)
     return roles
+
+
+# Offices an organisation's members appoint, not rotating chairs: their holder hands over too
+# ("X, who hands over on October 1 to Y", "X will be succeeded by Y").
+APPOINTED_OFFICES = ("secretary general", "secretary-general", "director general", "director-general")
+
+
+def handed_office(sent: Span) -> str | None:
+    """The appointed office a sentence names when it names no chair, spelled one way
+    ("secretary general"); its handover is compared apart from a chair's."""
+    if any(t.lemma_.lower() in CHAIR_WORDS for t in sent):
+        return None
+    text = sent.text.lower()
+    return next((o.replace("-", " ") for o in APPOINTED_OFFICES if o in text), None)
 
 
 def _verbs_of_subject(node: Token) -> list[tuple[Token, bool]]:
@@ -86,6 +100,8 @@ def _object_role(node: Token) -> tuple[str, Token] | None:
     "succeeds Y"."""
     if node.dep_ in ("dobj", "obj") and node.head.lemma_.lower() in SUCCEEDING:
         return OUTGOING, node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.lemma_.lower() in SUCCEEDING:
+        return INCOMING, node.head.head  # "will be succeeded by Y"
     if node.dep_ != "pobj" or node.head.dep_ not in ("prep", "dative"):
         return None
     prep, verb = node.head.lower_, node.head.head

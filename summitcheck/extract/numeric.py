@@ -274,9 +274,15 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
                 if wider is not None and wider.hedge is not None and wider.value == value.value:
                     value, start_char = wider, ctx.sent.doc[ent.start - k].idx
                     break
+        blocs = _blocs_beside(noun, lemma)
+        if blocs:
+            # "19 countries and the European Union": a membership that counts a bloc too
+            value = parse_quantity(str(int(value.value) + blocs), integer=True) or value
         topic, subject = _count_topic(ctx, lemma, modifiers, noun, anchor, value.value)
         if topic is None:
             continue
+        if blocs and topic == "participants":
+            subject = "member"
         if ent.text.lower() == "one" and topic.startswith(GENERIC_COUNT):
             # "one Latin American diplomat said", "speak with one voice", "at one table": the
             # word "one" on a thing no topic counts is an article, not a figure to check
@@ -289,8 +295,12 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
             # "six of its members, all suspended": some of the body's own member states, the
             # group "six member states barred" counts, not members of another kind
             subject = subject.removesuffix(": member")
+        end_char = noun.idx + len(noun.text) if noun.i >= ent.end and partitive is None else ent.end_char
+        if blocs:
+            last = max(noun.conjuncts, key=lambda c: c.i)
+            end_char = last.idx + len(last.text)  # "19 countries and the European Union", as one count
         claims.append(ctx.claim(
-            "count", start_char, noun.idx + len(noun.text) if noun.i >= ent.end and partitive is None else ent.end_char,
+            "count", start_char, end_char,
             {"value": value.value, "low": value.low, "high": value.high, "unit": lemma},
             root, topic, subject=subject,
             mod=_count_modality(noun if anchor is not None else ent.root, members=subject == "member")))
@@ -305,7 +315,10 @@ def _untagged_numbers(ctx: SentenceContext) -> list[Span]:
     for tok in ctx.sent:
         if tok.i not in covered and tok.like_num and tok.pos_ == "NUM" and tok.dep_ == "nummod" \
                 and tok.head.pos_ == "NOUN" and tok.lower_.isalpha() and tok.lower_ != "one":
-            out.append(Span(tok.doc, tok.i, tok.i + 1, label="CARDINAL"))
+            start = tok.i
+            while start - 2 >= ctx.sent.start and tok.doc[start - 1].text == "-" and tok.doc[start - 2].like_num:
+                start -= 2  # "Twenty-three allies": the tens are part of the number
+            out.append(Span(tok.doc, start, tok.i + 1, label="CARDINAL"))
     return out
 
 
@@ -453,6 +466,9 @@ def _act(noun, topic: Topic) -> str | None:
     joined = _joined_thing(verb) if noun.dep_ in ("nsubj", "nsubjpass") and lemma in JOINING_VERBS else None
     if joined is not None and joined not in neutral and not any(f"{lemma} {w}" in neutral for w in extra):
         return joined  # "82 countries have joined the alliance": the alliance's members
+    if lemma in REACHING_VERBS and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GOAL_NOUNS
+                                       for c in verb.children):
+        return "target"  # "23 allies meet the target of spending 2%": those who reach a goal, not who met
     if lemma in neutral or any(f"{lemma} {w}" in neutral for w in extra):
         return None  # "attended", "took part", "sent delegations"
     if lemma in ("be", "become") or verb.pos_ == "AUX":
@@ -468,6 +484,9 @@ def _act(noun, topic: Topic) -> str | None:
 
 
 JOINING_VERBS = {"join", "enter", "accede"}
+# "meet the target", "reached the goal": a count of those who reach a goal, whatever it is called
+REACHING_VERBS = {"meet", "reach", "hit", "achieve", "exceed", "miss", "surpass"}
+GOAL_NOUNS = {"target", "goal", "threshold", "benchmark", "guideline", "commitment", "objective"}
 NAME_LINKS = {"of", "against", "for", "and", "on", "the", "'s"}
 
 
@@ -513,6 +532,25 @@ def _joined_thing(verb) -> str | None:
 MEMBER_WORDS = {"member", "ally"}
 
 
+# Members of a body's first or latest intake, a group apart from its size.
+FOUNDING_WORDS = {"founding", "original", "founder", "new", "newest"}
+
+
+def _owned_by_a_body(noun) -> bool:
+    """"The group's 20 members", "NATO's 32 member states": members a body owns."""
+    return any(c.dep_ == "poss" and (c.lemma_.lower() in BODY_NOUNS - {"member"} or c.ent_type_ == "ORG")
+               for c in noun.children)
+
+
+def _blocs_beside(noun, lemma: str) -> int:
+    """How many blocs a count of countries is joined with ("19 countries and the European
+    Union", "19 countries, the EU and the AU"), each a member as well."""
+    if lemma not in ("country", "nation", "state"):
+        return 0
+    return sum(1 for c in noun.conjuncts if c.i > noun.i and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
+               and canonical_country(c.text) is None)
+
+
 def _counts_members(noun, lemma: str, modifiers: list[str]) -> bool:
     """"eight member states", "31 allies", "the 10-nation bloc": the size of the body, a fact
     apart from how many countries or leaders were present ("more than a dozen leaders")."""
@@ -556,8 +594,8 @@ def _partitive_noun(ent):
         return None  # "more than half of Nigeria's 220 million people" is a share, not a count
     for prep in (c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-            if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in obj.children):
-                return obj
+            if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+                return obj  # "of the 21", "of its 55", "of the alliance's 32 members"
     return None
 
 
@@ -583,8 +621,9 @@ def _elided_noun(ent):
 def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, anchor=None,
                  value: float = 0) -> tuple[str | None, str | None]:
     for topic in ctx.vocab.topics_for("count"):
-        if noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lower_ in topic.triggers:
-            return topic.id, None  # "the war has killed 350,000 people": the verb says what is counted
+        if noun.dep_ in ("dobj", "obj", "nsubjpass") and (noun.head.lower_ in topic.triggers or (
+                noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in topic.triggers)):
+            return topic.id, None  # "the war has killed 350,000 people", "killing two": the verb says what is counted
     for topic in ctx.vocab.topics_for("count"):
         if topic.subject == "owner" and value >= (topic.min_value or 0) and (people := _people_of(noun)):
             return topic.id, people  # "1.4 billion Africans": Africa's people
@@ -607,14 +646,19 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
             governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
             if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
                 return None, None
+            if not role and _counts_members(noun, lemma, modifiers) and _owned_by_a_body(noun) \
+                    and (anchor is None or anchor == noun) and not ({c.lower_ for c in noun.children} | set(modifiers)) & FOUNDING_WORDS:
+                # not "18 of the alliance's 32 members", nor "the alliance's 12 founding members"
+                return topic.id, "member"  # "the group's 20 members", "NATO's 32 member states": its size
             if not role and _counts_members(noun, lemma, modifiers) and any(c.lower_ == "all" for c in noun.children):
                 # "ratified by all 30 allies", "all 30 member states must agree": every member,
                 # whatever the act, so the body's size
                 return topic.id, "member"
             role = role or _act_role(anchor if anchor is not None else noun, topic)
-            if role and lemma in MEMBER_WORDS:
+            if role and lemma in MEMBER_WORDS and role != "target":
                 # "launched with 148 founding members" (countries and bodies) is not "launched
-                # with about 80 countries"
+                # with about 80 countries"; those who reach a goal are one group whatever
+                # they are called ("23 allies", "18 of its 32 members")
                 role = f"{role}: member"
             return topic.id, role or ("member" if _counts_members(noun, lemma, modifiers) else None)
     if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):

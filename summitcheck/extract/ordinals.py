@@ -195,7 +195,14 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
         root = ctx.root_of(start, end)
         if value is None or root is None:
             continue
-        if root.head.lower_ in ("century", "anniversary", "quarter", "half", "round", "place", "floor", "day"):
+        if root.head.lower_ == "anniversary":
+            # "a summit marking the 75th anniversary of the alliance", "NATO closes
+            # 75th-anniversary summit": compared per what is that old, the body itself unless
+            # another thing is named ("the 30th anniversary of the genocide")
+            claims.append(ctx.claim("ordinal", start, end, {"value": value, "low": value, "high": value},
+                                    root, "ordinal:anniversary", subject=_anniversary_of(root.head)))
+            continue
+        if root.head.lower_ in ("century", "quarter", "half", "round", "place", "floor", "day"):
             continue
         subject = None
         if any(t.lower_ == "since" for t in root.head.subtree):
@@ -288,6 +295,22 @@ def find_ordinals(ctx: SentenceContext) -> list[Claim]:
                     ordinal_value["series"] = series  # "18th East Asia Summit"; grouped in align
         claims.append(ctx.claim("ordinal", start, end, ordinal_value, root, topic, subject=subject))
     return claims
+
+
+# Owners of an anniversary that are the meeting's own body.
+BODY_OWNERS = {"alliance", "bloc", "organisation", "organization", "group", "grouping", "union", "its", "their",
+               "commonwealth", "association", "community", "forum", "partnership"}
+
+
+def _anniversary_of(noun) -> str | None:
+    """What an anniversary is of, when it is not the meeting's own body: "of the genocide"."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for owner in owners:
+        if owner.lemma_.lower() in BODY_OWNERS or owner.pos_ == "PROPN" and owner.ent_type_ == "ORG":
+            return None
+        return owner.lemma_.lower()
+    return None
 
 
 def _part_of_the_meeting(noun) -> bool:

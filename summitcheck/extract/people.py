@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from summitcheck.extract.cochairs import find_co_chairs
 from summitcheck.extract.guests import is_guest
-from summitcheck.extract.handover import handover_roles, occasion_of
+from summitcheck.extract.handover import handed_office, handover_roles, occasion_of
 from summitcheck.extract.context import country_in, entity_of, modality, person_meant
 from summitcheck.extract.namelists import NAME_PARTICLES, names_in_list
 from summitcheck.extract.roles import (
@@ -24,6 +24,7 @@ from summitcheck.extract.roles import (
     is_absent,
     clause_text,
     is_host,
+    is_host_verb,
     named_part_attended,
     near_attendance,
     occasion_missed_by,
@@ -38,6 +39,7 @@ from summitcheck.extract.roles import (
 from summitcheck.extract.sentence import SentenceContext, event_name
 from summitcheck.extract.signatories import find_signatories
 from summitcheck.model import Claim
+from summitcheck.normalize.cities import country_of_capital
 from summitcheck.normalize.places import canonical_country, is_demonym
 
 
@@ -259,10 +261,14 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
         if title_key(title, country) and _serving(ent, title):
             titles[name] = title_key(title, country)
         if (is_host(ent.root) or _named_as_host(ctx, ent)) and ctx.vocab.topic("host") and name not in chairing:
-            claims.append(ctx.claim("person", ent.start_char, ent.end_char,
-                                    {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON",
-                                     "office": title_key(title, country)},
-                                    ent.root, "host"))
+            value = {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON",
+                     "office": title_key(title, country)}
+            verb = _hosting_verb(ent.root)
+            named = event_name(verb, ctx.vocab.topic("event-dates").triggers) if verb is not None else None
+            if named:
+                value["event_name"] = named  # "Biden convened G7 and NATO leaders": another meeting's host
+            claims.append(ctx.claim("person", ent.start_char, ent.end_char, value,
+                                    verb if verb is not None and verb.dep_ == "relcl" else ent.root, "host"))
         represented = _represents(ent) if ctx.vocab.topic("representative") else None
         if represented:
             value = {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None}
@@ -275,9 +281,10 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
                 claim.modality = "reported"  # denied the leader's rank, not the attendance
             claims.append(claim)
         for role, verb in handover_roles(ent) if ctx.vocab.topic("chair-handover") else []:
+            office = handed_office(ctx.sent)  # "X will be succeeded as secretary general by Y": that office's
             claim = ctx.claim("person", ent.start_char, ent.end_char,
                               {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
-                              verb, "chair-handover", subject=role)
+                              verb, "chair-handover", subject=f"{role} {office}" if office else role)
             claim.event = occasion_of(verb, ctx.markers) or claim.event
             claims.append(claim)
         if ctx.vocab.topic("guest") and is_guest(ent):
@@ -431,6 +438,19 @@ def _named_as_host(ctx: SentenceContext, ent: Span) -> bool:
     return HOST_APPOSITION.search(before) is not None
 
 
+def _hosting_verb(root) -> object | None:
+    """The verb that makes a person a host, when there is one: "X, who will host the leaders
+    next year" (its clause, which scopes the claim), "X convened G7 leaders" (which may name
+    the meeting)."""
+    clause = next((c for c in root.children if c.dep_ == "relcl" and is_host_verb(c)), None)
+    if clause is not None:
+        return clause
+    node = root
+    while node.dep_ == "conj":
+        node = node.head
+    return node.head if node.dep_ in ("nsubj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX") else None
+
+
 def _represents(ent: Span) -> str | None:
     """The country a person stands in for: "Harris will represent the United States", "led the
     U.S. delegation", "spoke for China", "China sent Vice Premier Ding Xuexiang". A name in
@@ -470,6 +490,8 @@ def _represents(ent: Span) -> str | None:
                     return country_in([t for t in o.subtree if t.i < o.i])
         if lemma == "speak":
             return _spoken_for(verb)
+        if lemma in ("sit", "stand", "fill") and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+            return _spoken_for(verb)  # "sat in for Russia on the final day"
     if root.dep_ in ("dobj", "obj") and lemma == "leave":
         # "leaving Premier Li Qiang to speak for China"
         for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "speak"):
@@ -546,9 +568,11 @@ def _absent_before(verb, by_name: bool = False) -> str | None:
 
 
 def _spoken_for(verb) -> str | None:
-    """"spoke for China": the country after "for"."""
+    """"spoke for China", "to speak for Moscow": the country after "for", or the country whose
+    capital stands for its government."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-        return country_in(list(prep.subtree))
+        return country_in(list(prep.subtree)) or next(
+            filter(None, (country_of_capital(o.text) for o in prep.children if o.dep_ == "pobj")), None)
     return None
 
 
@@ -556,7 +580,8 @@ def _day_of(verb) -> str | None:
     """The day of the event an act is limited to ("on the second day", "on the final day"),
     as written. A weekday or date is not: "will represent the United States at the leaders'
     summit on Saturday" says when the summit is."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+    acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "leaving X to speak for Y on the final day"
+    for prep in (c for v in acts for c in v.children if c.dep_ == "prep" and c.lower_ == "on"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.lemma_.lower() == "day" and any(c.dep_ == "amod" for c in obj.children):
                 return " ".join(t.text for t in obj.subtree)
@@ -646,7 +671,8 @@ def _office(ctx: SentenceContext, ent: Span) -> str | None:
             return title if len(re.split(r"[\s-]", title)) == 2 and title in topic.triggers else None
         m = m or next(filter(None, (p.match(after) for p in _apposed_title_patterns(topic.triggers))), None)
     if not m:
-        return _bare_office(before, topic.triggers) or _office_held(ent, topic.triggers)
+        return _bare_office(before, topic.triggers) or _group_title_before(before, topic.triggers) \
+            or _office_held(ent, topic.triggers)
     words = m.group("org").split()
     while words and words[0].lower() in STOP_WORDS:
         words = words[1:]  # "With President Donald Trump staying home": a sentence's first word
@@ -695,6 +721,17 @@ def _bare_office(before: str, titles) -> str | None:
     if not m:
         return None
     title = m.group("title").lower()
+    return title if title in titles else None
+
+
+def _group_title_before(before: str, titles) -> str | None:
+    """"The alliance's secretary general, Jens Stoltenberg": a two-word title of the group,
+    unnamed, set before the name (as "Secretary-General X", the bundle's one such office)."""
+    owners = "|".join(GROUP_OWNERS)
+    m = re.search(rf"\b(?i:{owners})(?:'s|’s)\s+(?P<title>[A-Za-z]+[\s-][A-Za-z]+)\s*,\s*$", before)
+    if not m:
+        return None
+    title = re.sub(r"\s+", " ", m.group("title").lower())
     return title if title in titles else None
 
 

@@ -158,6 +158,8 @@ def near_attendance(ctx: SentenceContext, root: Token) -> bool:
 
 # Verbs that report a person's own words about themselves ("said he would not attend").
 SPEECH_VERBS = {"say", "announce", "confirm", "declare", "tell", "warn"}
+# Verbs whose complement is the subject's own act: "chose to stay home", "decided to skip it".
+CHOOSING_VERBS = {"choose", "decide", "opt", "prefer", "elect"}
 # "stayed away", "stayed home", "stayed at home", "stayed behind"
 STAYING_AWAY = {"away", "home", "behind"}
 
@@ -192,6 +194,8 @@ def is_absent(root: Token) -> bool:
         s.dep_ == "nsubj" and s.lower_ in ("he", "she") for s in c.children)), None)
     if verb.lemma_.lower() in SPEECH_VERBS and said is not None:
         verb = said  # "X said he would not attend": X's own absence, in X's words
+    while verb.lemma_.lower() in CHOOSING_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        verb = next(c for c in verb.children if c.dep_ == "xcomp")  # "X chose to stay home"
     neither = any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in node.children)
     return _absent_from_the_event(verb, denied=neither)  # "Neither Biden nor Xi attended"
 

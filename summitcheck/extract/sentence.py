@@ -45,13 +45,15 @@ def event_name(trigger: Token, event_words: list[str]) -> str | None:
     elif trigger.pos_ in ("VERB", "AUX"):
         # "host the G20": a named object; "the 43rd ASEAN Summit opened": an event-word subject
         noun = next((c for c in trigger.children if c.pos_ == "PROPN" and (
-            c.dep_ in ("dobj", "obj") and c.ent_type_ not in ("GPE", "PERSON", "NORP")
+            c.dep_ in ("dobj", "obj") and (c.ent_type_ not in ("GPE", "PERSON", "NORP") or NUMBERED_SERIES.fullmatch(c.text))
             or c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in event_words)), None)
         if noun is None:
             # "NATO leaders meet in Washington", "G20 leaders gather in Rio", "hosts the
             # BRICS leaders in Kazan": the group named on the leaders who meet
             leaders = [c for c in trigger.children
                        if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in ("leader", "head")]
+            if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in ("leader", "head"):
+                leaders.append(trigger.head)  # "the APEC leaders who met in Bangkok"
             noun = next((c for s in leaders for c in s.children if c.dep_ == "compound" and c.text[:1].isupper()), None)
         if noun is None:
             # "meet again at COP30", "gathered for the G20": a numbered series, met at or for
@@ -61,6 +63,8 @@ def event_name(trigger: Token, event_words: list[str]) -> str | None:
             return None
     elif trigger.pos_ not in ("NOUN", "PROPN"):
         return None
+    else:
+        noun = _meeting_noun(noun, event_words)
     # "COP28 in Dubai": the tagger may call a numbered name a common noun
     words = [noun] if noun.pos_ == "PROPN" or NUMBERED_SERIES.fullmatch(noun.text) else []
     i = noun.i - 1
@@ -69,6 +73,9 @@ def event_name(trigger: Token, event_words: list[str]) -> str | None:
         if tok.ent_type_ in ("DATE", "ORDINAL", "TIME") or tok.dep_ == "case":
             break
         if not (tok.text[:1].isupper() or tok.like_num or tok.lower_ in ("of", "-", "&", "leaders", "'")):
+            if not words and _described_name(tok, noun):
+                i -= 1  # "the COP27 climate conference": a word saying what kind, after the name
+                continue
             break
         words.insert(0, tok)
         i -= 1
@@ -84,6 +91,46 @@ def event_name(trigger: Token, event_words: list[str]) -> str | None:
     text = "".join(t.text + (t.whitespace_ if n + 1 < len(name) and name[n + 1].i == t.i + 1 else " ")
                    for n, t in enumerate(name))
     return text.strip() or None
+
+
+def _meeting_noun(noun: Token, event_words: list[str]) -> Token:
+    """The noun that names the meeting a trigger noun belongs to, where the trigger is not
+    that noun: "the APEC forum holds its leaders' meeting" (the forum's), "the COP27 talks in
+    Sharm el-Sheikh, which were due to end on Friday" (the talks', where the parser hangs the
+    clause on the town and takes "end" for a noun)."""
+    def meeting(tok: Token) -> bool:
+        return tok.lemma_.lower() in event_words or tok.lower_ in event_words
+
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in owners for g in c.children if g.dep_ == "poss"]  # "its leaders' meeting"
+    if any(o.lower_ in ("its", "their") for o in owners) and noun.dep_ in ("dobj", "obj"):
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and meeting(subject):
+            return subject
+    if meeting(noun) and noun.lemma_.lower() not in ("end", "close", "start", "open"):
+        return noun
+    clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+                                 for c in clause.children):
+        return noun
+    antecedent = clause.head
+    if antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" and meeting(antecedent.head.head):
+        return antecedent.head.head
+    return antecedent if meeting(antecedent) else noun
+
+
+def _described_name(tok: Token, noun: Token) -> bool:
+    """A lower-case word between a meeting's name and its noun ("the COP27 climate
+    conference", "the APEC economic leaders' meeting"), when a name (no place or people)
+    comes right before it."""
+    if tok.dep_ not in ("compound", "amod") or tok.pos_ not in ("NOUN", "ADJ") or tok.i < noun.sent.start + 1:
+        return False
+    before = tok.doc[tok.i - 1]
+    while before.pos_ in ("NOUN", "ADJ") and before.dep_ in ("compound", "amod") and not before.text[:1].isupper() \
+            and before.i - 1 >= noun.sent.start and before.i > tok.i - 2:
+        before = tok.doc[before.i - 1]
+    return before.pos_ == "PROPN" and before.ent_type_ not in ("GPE", "NORP", "PERSON", "LOC") \
+        or bool(NUMBERED_SERIES.fullmatch(before.text))
 
 
 # Sentences at the start of an article that may introduce its own event as "a summit".

@@ -23,6 +23,10 @@ MEETING_OUTCOMES = {"declaration", "communique", "communiqué", "statement"}
 SIGNING_PARTIES = {"country", "nation", "government", "state", "leader", "minister", "party"}
 
 
+# A named text's last word ("the North Atlantic Treaty"): the kind of document it is.
+NAMED_TEXTS = {"treaty", "accord", "pact", "charter", "convention", "protocol", "memorandum"}
+
+
 def signed_thing(trigger: Token) -> str | None:
     """"memorandum of understanding, Egypt": the signed document and its country, if named."""
     if trigger.pos_ != "VERB":
@@ -31,7 +35,8 @@ def signed_thing(trigger: Token) -> str | None:
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" or trigger.dep_ == "relcl" and not objects \
             and trigger.head.pos_ == "NOUN":
         objects = [trigger.head]  # "the agreement, signed in April", "the memorandum the three countries signed"
-    if not objects or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() in MEETING_OUTCOMES | SIGNING_PARTIES:
+    named = bool(objects) and objects[0].pos_ == "PROPN" and objects[0].lemma_.lower() in NAMED_TEXTS
+    if not objects or objects[0].pos_ != "NOUN" and not named or objects[0].lemma_.lower() in MEETING_OUTCOMES | SIGNING_PARTIES:
         return None  # "the three countries signed on Tuesday", misread as countries that were signed
     thing = objects[0]
     name = thing.lemma_.lower()

@@ -191,6 +191,8 @@ def _unit(s, ref, tense, parse_any):
         unit = m.group("unit")
         return unit_span(add(ref, 2 if "next" in m.group("dir") else -2, "week" if unit == "weekend" else unit), unit)
     if s in ("weekend", "the weekend"):
+        if tense == "past" and ref.weekday() < 5:
+            return unit_span(ref - timedelta(weeks=1), "weekend")  # "launched at the weekend", said midweek
         return unit_span(ref, "weekend")
     m = re.match(r"^(?:the )?" + _REL + r" (?P<unit>fortnight|workweek|work week)$", s)
     if m:
@@ -208,6 +210,8 @@ def _unit(s, ref, tense, parse_any):
     if rel in ("past", "recent") and unit != "quarter":
         return None  # "the past year": the last twelve months or so, not a calendar year
     step = 0 if rel in THIS else (1 if rel in NEXT else -1)
+    if unit == "week" and rel in THIS and tense == "future" and ref.weekday() == 6:
+        ref = ref + timedelta(days=1)  # "will gather this week", written on a Sunday: the week ahead
     if unit == "half":
         d = add(ref, 6 * step, "month")
     else:

@@ -1,0 +1,194 @@
+"""Meetings, acts and figures beside the event's own: another meeting named by its group or
+its edition, a clause some time before or after, a term of office, a goal members reach,
+a plan written "is to be", a leader who chose to stay home. Short articles written for the
+test (model-based: asserts properties of claims, not exact spans)."""
+
+import pytest
+
+from tests.conftest import of
+
+
+def _names(claims, topic):
+    return [(c.text, c.value.get("event_name")) for c in of(claims, "date", topic) + of(claims, "place", topic)]
+
+
+@pytest.mark.parametrize("text,name", [
+    pytest.param("The U.S. president gathered G7 and NATO leaders in Warsaw on Wednesday morning.", "G7",
+                 id="group whose leaders were gathered"),
+    pytest.param("Many leaders arrived from the COP26 climate conference in Glasgow.", "COP26",
+                 id="a word saying what kind"),
+    pytest.param("The APEC leaders who met in Lima on Friday and Saturday spoke of trade.", "APEC",
+                 id="leaders of a relative clause"),
+    pytest.param("The COP26 talks in Glasgow, which were due to end on Friday, ran into overtime.", "COP26",
+                 id="clause the parser hangs on the town"),
+])
+def test_a_meeting_named_beside_a_date_or_place_is_read(extract_text, text, name):
+    claims = extract_text(text, "2021-11-14")
+    found = [c for c in claims if c.topic in ("event-dates", "venue")]
+    assert found and {c.value.get("event_name") for c in found} == {name}
+
+
+def test_a_forums_own_leaders_meeting_is_named_after_the_forum(extract_text):
+    claims = extract_text("Several leaders fly on to Lima, where the Asia-Pacific Economic Cooperation forum "
+                          "holds its leaders' meeting on Friday and Saturday.", "2024-11-12")
+    assert {c.value.get("event_name") for c in of(claims, "date", "event-dates")} == \
+        {"Asia-Pacific Economic Cooperation"}
+
+
+def test_what_happened_in_a_clause_after_the_event_word_is_not_the_event(extract_text):
+    claims = extract_text("The president gathered allied leaders in Madrid on Wednesday after a drone struck a "
+                          "village in eastern Romania on Tuesday.", "2022-06-29")
+    assert [c.text for c in of(claims, "place", "venue")] == ["Madrid"]
+    assert [c.value["start"] for c in of(claims, "date", "event-dates")] == ["2022-06-29"]
+
+
+def test_less_than_a_month_after_and_a_second_after_are_other_occasions(extract_text):
+    claims = extract_text("The summit comes less than a month after G7 leaders met in Hiroshima, and after a "
+                          "conference on Sudan hosted by France in April.", "2023-06-08")
+    assert of(claims, "date", "event-dates") == [] and of(claims, "place", "venue") == []
+
+
+def test_a_term_of_office_beginning_is_no_day_of_the_meeting(extract_text):
+    claims = extract_text("Brazil's presidency begins on 1 December, and Lula has promised a focus on hunger.",
+                          "2023-09-11")
+    assert of(claims, "date", "event-dates") == []
+
+
+def test_a_host_of_the_next_meeting_in_a_relative_clause_is_not_this_ones(extract_text):
+    claims = extract_text("Luiz Inacio Lula da Silva, who will host the leaders in Rio de Janeiro next year, "
+                          "spoke of hunger.", "2023-09-11")
+    assert of(claims, "person", "host") == []
+
+
+def test_a_host_convening_another_groups_leaders_names_that_group(extract_text):
+    claims = extract_text("Joe Biden convened G7 and NATO leaders in Warsaw on Wednesday morning.", "2022-06-29")
+    assert [c.value.get("event_name") for c in of(claims, "person", "host")] == ["G7"]
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    pytest.param("Twenty-three allies now meet the goal of spending 2% of GDP on defence.", 23, "target",
+                 id="words hyphened"),
+    pytest.param("NATO says 11 allies will meet the target of spending 2% of GDP this year.", 11, "target",
+                 id="a plan"),
+    pytest.param("On defence spending, 18 of the alliance's 32 members now meet the target of spending 2% of GDP.",
+                 18, "target",
+                 id="some of the members"),
+])
+def test_those_who_reach_a_goal_are_counted_apart_from_who_met(extract_text, text, value, subject):
+    counts = of(extract_text(text, "2024-07-11"), "count", "participants")
+    assert (value, subject) in [(c.value["value"], c.subject) for c in counts]
+    assert all(c.subject != "member" or c.value["value"] == 32 for c in counts)
+
+
+def test_leaders_meeting_in_a_city_are_still_participants(extract_text):
+    counts = of(extract_text("Leaders of the 32 allies meet in Washington on Tuesday.", "2024-07-08"),
+                "count", "participants")
+    assert [(c.value["value"], c.subject) for c in counts] == [(32, "member")]
+
+
+def test_sessions_that_are_to_be_held_are_a_plan_and_a_part_of_the_event(extract_text):
+    claims = extract_text("The working sessions are to be held at the Walter E. Washington Convention Center "
+                          "on Wednesday and Thursday.", "2024-07-08")  # a Monday
+    parts = of(claims, "date", "leaders-sessions")
+    assert [(c.value["start"], c.value["end"], c.modality) for c in parts] == [("2024-07-10", "2024-07-11", "expected")]
+    assert of(claims, "date", "event-dates") == []
+
+
+def test_a_leader_who_chose_to_stay_home_is_absent(extract_text):
+    claims = extract_text("Canada was represented by its foreign minister, Melanie Joly, after Prime Minister "
+                          "Justin Trudeau chose to stay home.", "2023-09-10")
+    leaders = of(claims, "set", "leaders")
+    absent = [c for c in leaders if c.modality == "negated"]
+    assert [c.value["members"] for c in absent] == [["Justin Trudeau"]]
+    assert all("Justin Trudeau" not in c.value["members"] for c in leaders if c.modality != "negated")
+
+
+def test_an_anniversary_is_numbered_per_what_is_that_old(extract_text):
+    claims = extract_text("Leaders will gather for a summit marking the 60th anniversary of the bloc. They will "
+                          "also mark the 30th anniversary of the genocide.", "2024-04-05")
+    found = {(c.value["value"], c.subject) for c in of(claims, "ordinal", "ordinal:anniversary")}
+    assert found == {(60, None), (30, "genocide")}
+
+
+def test_the_last_summit_for_a_person_is_this_one(extract_text):
+    claims = extract_text("It will be the last summit for Secretary General Ban Ki-moon, who steps down in "
+                          "December.", "2016-09-05")
+    offices = of(claims, "person", "office")
+    assert [(c.subject, c.value["text"]) for c in offices] == [("secretary general", "Ban Ki-moon")]
+
+
+def test_a_groups_title_set_before_the_name_is_its_office(extract_text):
+    claims = extract_text("The alliance's secretary general, Jens Stoltenberg, said the pledge was a floor.",
+                          "2024-07-10")
+    assert [(c.subject, c.value["text"]) for c in of(claims, "person", "office")] == \
+        [("secretary general", "Jens Stoltenberg")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The meeting was the last for Secretary General Jens Stoltenberg, who will be succeeded by "
+                 "Mark Rutte in October.", id="succeeded by"),
+    pytest.param("Jens Stoltenberg, the secretary general, hands over on October 1 to Mark Rutte.",
+                 id="hands over to"),
+])
+def test_the_incoming_holder_of_an_appointed_office(extract_text, text):
+    claims = extract_text(text, "2024-07-10")
+    assert [(c.subject, c.value["text"]) for c in of(claims, "person", "chair-handover")] == \
+        [("incoming secretary general", "Mark Rutte")]
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders said Moldova was on an \"irreversible\" path to membership.",
+    "Leaders called Chisinau's path to membership \"irreversible\".",
+    "The text describes Moldova's path to membership as \"irreversible\".",
+])
+def test_a_quoted_word_for_a_countrys_thing(extract_text, text):
+    claims = of(extract_text(text, "2024-06-28"), "text", "designation")
+    assert [(c.subject, c.value["text"]) for c in claims] == [("Moldova: path", "irreversible")]
+
+
+def test_a_quoted_word_for_no_countrys_thing_is_not_read(extract_text):
+    assert of(extract_text("Russia called the declaration \"hostile\".", "2024-06-28"), "text", "designation") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    pytest.param("The group's 20 members account for about 80% of the world's output.", 20, id="owned by the group"),
+    pytest.param("The G20 groups 19 countries and the European Union.", 20, id="a bloc among the members"),
+])
+def test_a_bodys_own_members_are_its_size(extract_text, text, value):
+    counts = of(extract_text(text, "2022-11-15"), "count", "participants")
+    assert [(c.value["value"], c.subject) for c in counts] == [(value, "member")]
+
+
+def test_killing_counts_the_dead(extract_text):
+    claims = extract_text("A missile struck a village on Tuesday, killing two people.", "2022-11-16")
+    assert [(c.topic, c.value["value"]) for c in of(claims, "count")] == [("casualties", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov left on Tuesday night, leaving Finance Minister Anton Siluanov to speak for Moscow on the final day.",
+    "Lavrov left on Tuesday night, and Finance Minister Anton Siluanov sat in for Russia on the final day.",
+])
+def test_a_stand_in_for_the_final_day(extract_text, text):
+    claims = of(extract_text(text, "2022-11-16"), "person", "representative")
+    assert [(c.subject, c.value["text"], c.value.get("day")) for c in claims] == \
+        [("Russia", "Anton Siluanov", "the final day")]
+
+
+def test_a_named_treaty_is_dated_when_signed(extract_text):
+    claims = extract_text("The ceremony was held in the hall where the North Atlantic Treaty was signed on April 4, "
+                          "1949.", "2024-07-08")
+    assert [(c.subject, c.value["start"]) for c in of(claims, "date", "signing")] == [("treaty", "1949-04-04")]
+
+
+def test_the_summit_held_on_days_the_parser_hangs_on_another_noun(extract_text):
+    claims = extract_text("The ceremony that opened the summit, held on 9-11 July, took place in the old hall.",
+                          "2024-07-15")
+    assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")] == \
+        [("2024-07-09", "2024-07-11")]
+
+
+def test_an_article_dating_its_event_only_by_a_range_at_a_place(extract_text):
+    claims = extract_text("The alliance turned 60 in Strasbourg on 3-4 April, and it threw itself a party.",
+                          "2009-04-10")
+    assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")] == \
+        [("2009-04-03", "2009-04-04")]
