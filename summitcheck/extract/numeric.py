@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span
 
-from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN
+from summitcheck.extract.finders import PAIRED_CLOSE, PAIRED_OPEN, find_initiatives
 from summitcheck.extract.context import (
     country_in,
     entity_of,
@@ -62,6 +62,12 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
         if root is None or _currency_word_describes(ctx, matches[i][1]):
             continue
         topic = ctx.topic_for("money", start, end, root) or "money"
+        sized = _sized_initiative(ctx, end)
+        if sized and ctx.vocab.topic("investment") is not None:
+            # "a $20 billion Just Energy Transition Partnership": the size of that initiative,
+            # compared per initiative whoever funds it
+            claims.append(ctx.claim("money", start, end, dict(value), root, "investment", subject=f"size of {sized}"))
+            continue
         donors, people = _money_donors(ctx, m_start, root)
         recipient = _paid_to(root) if donors else None
         if recipient:
@@ -87,6 +93,31 @@ def find_money(ctx: SentenceContext) -> list[Claim]:
                 claim.event = EVENT_MAIN  # "the previous commitment": its words mark the figure, not another occasion
             claims.append(claim)
     return claims
+
+
+# A figure's parenthesis in another currency, between it and the name it sizes.
+_CONVERSION = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _sized_initiative(ctx: SentenceContext, end: int) -> str | None:
+    """The named initiative a figure stands right before ("a $20 billion Just Energy
+    Transition Partnership", "The $20 billion (about 310 trillion rupiah) Just Energy
+    Transition Partnership"), by its name without what it is for; None otherwise."""
+    text = ctx.source.analysis_text
+    after = end
+    conversion = _CONVERSION.match(text, after)
+    if conversion:
+        after = conversion.end()
+    gap = text[after: after + 2]
+    if not gap.startswith(" "):
+        return None
+    # to the paragraph's end: the tagger may end a sentence at the parenthesis
+    line_end = text.find("\n", after)
+    for start, stop, name, _ in find_initiatives(text[after: line_end if line_end != -1 else len(text)]):
+        if text[after: after + start].strip() == "":
+            return re.split(r"\s+(?:for|to|with|in)\s+", name, maxsplit=1)[0].lower()
+        break
+    return None
 
 
 def _currency_word_describes(ctx: SentenceContext, end: int) -> bool:
@@ -132,6 +163,10 @@ def _money_donors(ctx: SentenceContext, start: int, root) -> tuple[list[str], li
             if orphans:
                 subjects = orphans[-1:]
                 break
+            if verb.head.lemma_.lower() == "be" and verb.head.dep_ == "ccomp" and verb.head.head != verb.head:
+                # "leaders declared that Ukraine was on a path ... and pledged 40 billion euros":
+                # the parser joins the act to the reported state; the act is the speakers'
+                verb = verb.head
         verb = verb.head
     if verb is None:
         return [], []

@@ -264,11 +264,14 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             value = {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON",
                      "office": title_key(title, country)}
             verb = _hosting_verb(ent.root)
-            named = event_name(verb, ctx.vocab.topic("event-dates").triggers) if verb is not None else None
-            if named:
-                value["event_name"] = named  # "Biden convened G7 and NATO leaders": another meeting's host
-            claims.append(ctx.claim("person", ent.start_char, ent.end_char, value,
-                                    verb if verb is not None and verb.dep_ == "relcl" else ent.root, "host"))
+            # "Biden convened G7 and NATO leaders": another meeting's host; read from the
+            # hosting verb only, never from another claim's word in the sentence
+            value["event_name"] = event_name(verb, ctx.vocab.topic("event-dates").triggers) if verb is not None else None
+            claim = ctx.claim("person", ent.start_char, ent.end_char, value,
+                              verb if verb is not None and verb.dep_ == "relcl" else ent.root, "host")
+            if claim.value["event_name"] is None:
+                del claim.value["event_name"]
+            claims.append(claim)
         represented = _represents(ent) if ctx.vocab.topic("representative") else None
         if represented:
             value = {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None}
@@ -433,9 +436,14 @@ def _named_meeting_skipped(ctx: SentenceContext, root) -> str | None:
 HOST_APPOSITION = re.compile(r"\b(?i:the|their|our|its)\s+host,\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 
 
+# "with host President X", "summit host X": the word as a title before the name (never the
+# verb: "will host Xi Jinping" makes Xi the guest)
+HOST_TITLE = re.compile(r"(?:^|\b(?i:with|the|as|summit|and))\s+host\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+
+
 def _named_as_host(ctx: SentenceContext, ent: Span) -> bool:
     before = ctx.source.analysis_text[max(ctx.sent.start_char, ent.start_char - 60): ent.start_char]
-    return HOST_APPOSITION.search(before) is not None
+    return HOST_APPOSITION.search(before) is not None or HOST_TITLE.search(before) is not None
 
 
 def _hosting_verb(root) -> object | None:
@@ -448,7 +456,8 @@ def _hosting_verb(root) -> object | None:
     node = root
     while node.dep_ == "conj":
         node = node.head
-    return node.head if node.dep_ in ("nsubj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX") else None
+    verb = node.head if node.dep_ in ("nsubj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX") else None
+    return verb if verb is not None and is_host_verb(verb) else None
 
 
 def _represents(ent: Span) -> str | None:

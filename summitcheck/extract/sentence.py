@@ -234,7 +234,7 @@ class SentenceContext:
             chain = {t.i for t in (root, *root.ancestors)}
             if any(a.i in chain for a in self.other_anchors):
                 event = "other"
-        if topic in NAMED_EVENT_TOPICS and self.last_trigger is not None:
+        if topic in NAMED_EVENT_TOPICS and self.last_trigger is not None and "event_name" not in value:
             name = event_name(self.last_trigger.token, self.vocab.topic(topic).triggers)
             if name:
                 value = {**value, "event_name": name}  # which meeting, when a week holds several

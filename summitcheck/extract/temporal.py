@@ -816,6 +816,12 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
             if subject is None:
                 tried |= {topic}  # "leaders signed off on Friday": nothing named was signed
                 continue
+            value = _resolve(ctx, start, end)
+            if value is not None and value.explicit_range and value.granularity == "day" and value.end > value.start:
+                # "On 15-16 November, in Nusa Dua, he got the leaders to sign a text": a signing
+                # is one day, a span of days frames the meeting
+                tried |= {topic}
+                continue
             return topic, subject, {}
         elif kind == "member-country":
             verb = governing_verb(root)

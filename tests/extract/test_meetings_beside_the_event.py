@@ -192,3 +192,43 @@ def test_an_article_dating_its_event_only_by_a_range_at_a_place(extract_text):
                           "2009-04-10")
     assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")] == \
         [("2009-04-03", "2009-04-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States and Japan announced a $15.5 billion Just Energy Transition Partnership for Vietnam.",
+    "The $15.5 billion (about 360 trillion dong) Just Energy Transition Partnership commits Vietnam to less coal.",
+])
+def test_a_figure_before_a_named_initiative_is_its_size(extract_text, text):
+    money = of(extract_text(text, "2022-12-15"), "money", "investment")
+    assert [(c.subject, c.value["amount"]) for c in money] == \
+        [("size of just energy transition partnership", 15.5e9)]
+
+
+def test_a_pledge_after_a_reported_state_is_the_speakers(extract_text):
+    claims = extract_text("Leaders declared on Wednesday that Moldova was on a path to membership and pledged "
+                          "40 billion euros in aid.", "2024-07-10")
+    assert [c.subject for c in of(claims, "money", "investment")] == [None]
+
+
+def test_a_host_named_by_the_meeting_it_adopts_nothing_from(extract_text):
+    claims = extract_text("The summit, hosted by President Joe Biden, adopted the Washington Summit Declaration "
+                          "on Wednesday.", "2024-07-11")
+    assert [c.value.get("event_name") for c in of(claims, "person", "host")] == [None]
+
+
+def test_a_span_of_days_framing_a_signing_dates_the_meeting(extract_text):
+    claims = extract_text("The summit ended well. On 12-13 November, in Phnom Penh, the chair got the leaders to "
+                          "sign a single text.", "2022-11-20")
+    assert of(claims, "date", "signing") == []
+    assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")] == \
+        [("2022-11-12", "2022-11-13")]
+
+
+@pytest.mark.parametrize("text,hosts", [
+    pytest.param("Leaders opened the summit on Tuesday, with host President Luiz Inacio Lula da Silva urging them "
+                 "to fight hunger.", ["Luiz Inacio Lula da Silva"], id="with host President"),
+    pytest.param("Joe Biden will host Xi Jinping at the White House next month.", [], id="the verb's guest"),
+])
+def test_host_as_a_title_before_the_name(extract_text, text, hosts):
+    claims = extract_text(text, "2024-11-19")
+    assert [c.value["text"] for c in of(claims, "person", "host")] == hosts
