@@ -224,11 +224,12 @@ def test_a_span_of_days_framing_a_signing_dates_the_meeting(extract_text):
         [("2022-11-12", "2022-11-13")]
 
 
-@pytest.mark.parametrize("text,hosts", [
-    pytest.param("Leaders opened the summit on Tuesday, with host President Luiz Inacio Lula da Silva urging them "
-                 "to fight hunger.", ["Luiz Inacio Lula da Silva"], id="with host President"),
-    pytest.param("Joe Biden will host Xi Jinping at the White House next month.", [], id="the verb's guest"),
-])
-def test_host_as_a_title_before_the_name(extract_text, text, hosts):
-    claims = extract_text(text, "2024-11-19")
-    assert [c.value["text"] for c in of(claims, "person", "host")] == hosts
+def test_host_as_a_title_before_the_name(extract_text):
+    claims = extract_text("Leaders opened the summit on Tuesday, with host President Luiz Inacio Lula da Silva "
+                          "urging them to fight hunger.", "2024-11-19")
+    assert [c.value["text"] for c in of(claims, "person", "host")] == ["Luiz Inacio Lula da Silva"]
+
+
+def test_the_guest_of_the_verb_host_is_no_host(extract_text):
+    claims = extract_text("Joe Biden will host Xi Jinping at the White House next month.", "2024-11-19")
+    assert "Xi Jinping" not in [c.value["text"] for c in of(claims, "person", "host")]
