@@ -29,14 +29,20 @@ def expand_short_city_names(claims: list[Claim]) -> None:
 
 def keep_dates_framed_at_the_venue(claims: list[Claim]) -> None:
     """"On 19 May, in Jeddah, the Arab League did ...": a date a lead sets in a town dates the
-    event only when that town is where the bundle's sources most often place the event; set
-    in another town, it is another occasion."""
-    towns = Counter(_town(c.value) for c in claims
-                    if c.kind == "place" and c.topic == "venue" and c.event == EVENT_MAIN and c.value.get("level") == "city")
-    venue = towns.most_common(1)[0][0] if towns else None
+    event only when that town is where the bundle's sources most often place the event, or
+    one that two sources place it in; set in another town, it is another occasion."""
+    venues = [c for c in claims
+              if c.kind == "place" and c.topic == "venue" and c.event == EVENT_MAIN and c.value.get("level") == "city"]
+    towns = Counter(_town(c.value) for c in venues)
+    # the town most sources name, and any other that two sources name ("Bali" and the resort
+    # "Nusa Dua" on it): the event's place at either scale
+    by_sources = Counter(town for town, _ in {(_town(c.value).casefold(), c.source) for c in venues})
+    known = {town for town, n in by_sources.items() if n >= 2}
+    if towns:
+        known.add(towns.most_common(1)[0][0].casefold())
     for c in claims:
         if c.kind == "date" and c.value.get("framed_in") and c.event == EVENT_MAIN:
-            if venue is None or c.value["framed_in"].casefold() != venue.casefold():
+            if c.value["framed_in"].casefold() not in known:
                 c.event = EVENT_OTHER
 
 

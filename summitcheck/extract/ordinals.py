@@ -12,6 +12,7 @@ from summitcheck.extract.roles import LEADER_TITLES
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.numbers import parse_number, parse_ordinal
+from summitcheck.normalize.places import canonical_country
 
 ORDINAL_EXTRA = re.compile(
     r"\b(?i:first[- ]ever|inaugural|maiden)\b"
@@ -418,6 +419,16 @@ def _personal_possessor(ctx: SentenceContext, noun) -> str | None:
             return person_meant(poss, ctx.ents) or poss.lower_
         if poss.ent_type_ == "PERSON":
             return (entity_of(poss, ctx.ents) or poss).text
+        # "Sweden's first summit as a full member", "Sweden ... attended its first summit": a
+        # country's own first, not the meeting's edition
+        if poss.ent_type_ == "GPE" and canonical_country(poss.text):
+            return canonical_country(poss.text)
+        if poss.lower_ == "its":
+            verb = noun.head if noun.dep_ in ("dobj", "obj") else None
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+            country = country_in(subjects)
+            if country:
+                return country
     return None
 
 
@@ -431,7 +442,15 @@ def _member_named(noun) -> str | None:
         return found
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
         verb = noun.head.head
-        return country_in([t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree])
+        found = country_in([t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree])
+        if found is None and verb.lemma_.lower() in ("join", "enter", "accede", "sit", "attend"):
+            # "Sweden, which joined in March as the 32nd member", "Sweden sat at its first
+            # summit as the 32nd ally": the one who joined or sat
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects = [verb.head if verb.dep_ == "relcl" and s.lower_ in ("which", "who", "that") else s
+                        for s in subjects]
+            found = country_in([t for s in subjects for t in (s, *s.children) if t.dep_ != "relcl"])
+        return found
     if noun.dep_ == "appos":
         return country_in([noun.head])
     return None

@@ -8,7 +8,7 @@ a preview.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -576,6 +576,11 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
         if first and last and (last.start - first.start).days == 1:
             return DateValue(first.start, last.end, "day", explicit_range=True, anchored=True)
         return None
+    if PAST_WEEKEND.fullmatch(raw.strip()) and ref is not None and ref.weekday() < 5 and verb is not None \
+            and verb.tag_ in ("VBD", "VBN") and not future:
+        # "the fund launched at the weekend has collected ...", said midweek: the weekend
+        # gone, where a bare "the weekend" points ahead
+        return parse_date("the weekend", ref - timedelta(weeks=1), tense=tense)
     explicit = EXPLICIT.search(raw)
     if explicit and explicit.group() != raw.strip():
         whole = parse_date(raw, ref, tense=tense)
@@ -597,6 +602,7 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
 
 
 LAST_YEAR = re.compile(r"\blast\s+year(?:'s|’s)?\b", re.I)
+PAST_WEEKEND = re.compile(r"(?:at\s+|over\s+)?the\s+weekend", re.I)
 MONTH_NAMED = re.compile(r"\b(?:" + _MONTH + r")\b", re.I)
 
 # Topics of the event's own days: a date years away is another occasion ("the 2015 summit

@@ -191,8 +191,6 @@ def _unit(s, ref, tense, parse_any):
         unit = m.group("unit")
         return unit_span(add(ref, 2 if "next" in m.group("dir") else -2, "week" if unit == "weekend" else unit), unit)
     if s in ("weekend", "the weekend"):
-        if tense == "past" and ref.weekday() < 5:
-            return unit_span(ref - timedelta(weeks=1), "weekend")  # "launched at the weekend", said midweek
         return unit_span(ref, "weekend")
     m = re.match(r"^(?:the )?" + _REL + r" (?P<unit>fortnight|workweek|work week)$", s)
     if m:

@@ -233,3 +233,45 @@ def test_host_as_a_title_before_the_name(extract_text):
 def test_the_guest_of_the_verb_host_is_no_host(extract_text):
     claims = extract_text("Joe Biden will host Xi Jinping at the White House next month.", "2024-11-19")
     assert "Xi Jinping" not in [c.value["text"] for c in of(claims, "person", "host")]
+
+
+def test_the_weekend_said_midweek_of_a_past_act_is_the_one_gone(extract_text):
+    claims = extract_text("The summit ended on Wednesday. The fund launched at the weekend has collected $1 billion "
+                          "in pledges.", "2022-11-16")  # a Wednesday
+    dated = [(c.value["start"], c.value["end"]) for c in claims if c.kind == "date" and c.text == "the weekend"]
+    assert dated == [("2022-11-12", "2022-11-13")]
+
+
+def test_a_newcomers_place_among_the_members(extract_text):
+    claims = of(extract_text("Finland, which joined in April as the 31st member, took its seat at the table.",
+                             "2023-07-12"), "ordinal", "ordinal:member")
+    assert [(c.subject, c.value["value"]) for c in claims] == [("Finland", 31)]
+
+
+@pytest.mark.parametrize("text", [
+    "It will be Finland's first summit as a full member.",
+    "Finland, which became the 31st member in April, attended its first summit as an ally.",
+])
+def test_a_countrys_own_first_summit_is_no_edition(extract_text, text):
+    claims = extract_text(text, "2023-07-12")
+    assert of(claims, "ordinal", "edition") == []
+    assert [(c.subject, c.value["value"]) for c in of(claims, "ordinal", "ordinal:summit")] == [("Finland", 1)]
+
+
+def test_a_date_framed_in_a_town_two_sources_place_the_event_in():
+    from summitcheck.align.places import keep_dates_framed_at_the_venue
+    from summitcheck.model import Claim
+
+    def place(source, town):
+        return Claim(source=source, kind="place", topic="venue", text=town, sentence="", start=0, end=1,
+                     modality="reported", value={"text": town, "level": "city"}, event="main")
+
+    def framed(town):
+        return Claim(source="e", kind="date", topic="event-dates", text="1-2 May", sentence="", start=0, end=1,
+                     modality="reported", value={"start": "2025-05-01", "end": "2025-05-02", "framed_in": town},
+                     event="main")
+
+    claims = [place("a", "Bali"), place("b", "Bali"), place("c", "Bali"), place("a", "Nusa Dua"),
+              place("d", "Nusa Dua"), place("b", "Jakarta"), framed("Nusa Dua"), framed("Jakarta")]
+    keep_dates_framed_at_the_venue(claims)
+    assert [c.event for c in claims[-2:]] == ["main", "other"]

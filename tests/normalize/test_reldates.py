@@ -69,13 +69,6 @@ def test_a_week_holds_an_event_and_a_weekend_spans_it():
     assert weekend.explicit_range
 
 
-def test_the_weekend_said_midweek_of_a_past_act_is_the_one_before():
-    launched = parse_date("the weekend", date(2022, 11, 16), tense="past")  # a Wednesday
-    coming = parse_date("the weekend", date(2022, 11, 16), tense="future")
-    assert (launched.start.isoformat(), launched.end.isoformat()) == ("2022-11-12", "2022-11-13")
-    assert (coming.start.isoformat(), coming.end.isoformat()) == ("2022-11-19", "2022-11-20")
-
-
 def test_this_week_written_on_a_sunday_of_a_plan_is_the_week_ahead():
     sunday = date(2022, 11, 13)
     ahead, past = parse_date("this week", sunday, tense="future"), parse_date("this week", sunday, tense="past")
