@@ -128,6 +128,11 @@ def key_bodies_joined(claims: list[Claim]) -> None:
             c.subject = meeting_key(c.value["body"])
 
 
+# A sentence about the series' next meeting, named by no name of its own.
+NEXT_MEETING = re.compile(r"\bnext\s+(?:year['’]s\s+)?(?:summit|meeting|gathering)\b|\bwill\s+host\b[^.;]*\b(?:summit|leaders|meeting)\b",
+                          re.I)
+NEXT_KEY = "next meeting"
+
 # What a meeting mentioned in passing is compared on, among the sources that mention it.
 OTHER_MEETING_TOPICS = ("venue", "event-dates")
 
@@ -137,9 +142,10 @@ def key_other_meetings(claims: list[Claim]) -> None:
     never compared with the bundle's own, but sources that place or date the same other
     meeting must agree with one another. It is known by its name ("Group of Seven summit",
     "G7 summit": one key) or, unnamed, by the one day its sentence gives ("at a meeting in
-    Cairo on May 7"); the key goes in the claim's subject and ``meeting`` value. A claim of
-    another meeting known by neither, or a building (compared apart from towns for the
-    bundle's own meeting), stays uncompared."""
+    Cairo on May 7"), or, unnamed, as the series' next meeting when its sentence says so
+    ("will host next year's summit in New Delhi"); the key goes in the claim's subject and
+    ``meeting`` value. A claim of another meeting known by none of these, or a building
+    (compared apart from towns for the bundle's own meeting), stays uncompared."""
     days: dict[tuple[str, str], set[str]] = {}
     for c in claims:
         if c.kind == "date" and c.modality != "negated" and c.value.get("granularity") == "day" \
@@ -155,6 +161,8 @@ def key_other_meetings(claims: list[Claim]) -> None:
             key = meeting_key(c.value["event_name"])
         elif c.kind == "place" and len(days.get((c.source, c.sentence), ())) == 1:
             key = f"meeting of {next(iter(days[(c.source, c.sentence)]))}"
+        elif NEXT_MEETING.search(c.sentence):
+            key = NEXT_KEY  # "India will host next year's summit in New Delhi": the series' next
         if key:
             c.subject = key
             c.value["meeting"] = key

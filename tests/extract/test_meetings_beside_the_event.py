@@ -275,3 +275,18 @@ def test_a_date_framed_in_a_town_two_sources_place_the_event_in():
               place("d", "Nusa Dua"), place("b", "Jakarta"), framed("Nusa Dua"), framed("Jakarta")]
     keep_dates_framed_at_the_venue(claims)
     assert [c.event for c in claims[-2:]] == ["main", "other"]
+
+
+def test_the_series_next_meeting_is_compared_among_the_sources_that_place_it():
+    from summitcheck.align.meetings import key_other_meetings
+    from summitcheck.model import Claim
+
+    def place(source, town, sentence):
+        return Claim(source=source, kind="place", topic="venue", text=town, sentence=sentence, start=0, end=1,
+                     modality="expected", value={"text": town, "level": "city"}, event="other")
+
+    claims = [place("a", "Rio de Janeiro", "Brazil will host next year's summit in Rio de Janeiro."),
+              place("b", "Rio de Janeiro", "Lula, who will host the leaders in Rio de Janeiro next year, spoke."),
+              place("c", "Lisbon", "Some delegates flew on to Lisbon for talks.")]
+    key_other_meetings(claims)
+    assert [c.subject for c in claims] == ["next meeting", "next meeting", None]
