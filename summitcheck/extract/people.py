@@ -14,6 +14,7 @@ from summitcheck.extract.guests import is_guest
 from summitcheck.extract.handover import handed_office, handover_roles, occasion_of
 from summitcheck.extract.context import country_in, entity_of, modality, person_meant
 from summitcheck.extract.namelists import NAME_PARTICLES, names_in_list
+from summitcheck.extract.participation import find_participation
 from summitcheck.extract.roles import (
     ABSENCE_VERBS,
     ATTEND_VERBS,
@@ -300,6 +301,7 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
                                     {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
                                     ent.root, "office", subject=office))
+        claims += find_participation(ctx, ent, name)
         if REMOTE.search(clause_text(ent.root)) or _former_or_in_doubt(ent):
             continue
         if (title and near_attendance(ctx, ent.root)) or subject_of(ent.root, ATTEND_VERBS | ABSENCE_VERBS) \

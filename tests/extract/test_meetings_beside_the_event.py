@@ -290,3 +290,21 @@ def test_the_series_next_meeting_is_compared_among_the_sources_that_place_it():
               place("c", "Lisbon", "Some delegates flew on to Lisbon for talks.")]
     key_other_meetings(claims)
     assert [c.subject for c in claims] == ["next meeting", "next meeting", None]
+
+
+@pytest.mark.parametrize("text,way", [
+    pytest.param("Ukrainian President Volodymyr Zelensky, addressing the summit by video link, set out his terms.",
+                 "by video", id="participle beside the name"),
+    pytest.param("Ukrainian President Volodymyr Zelensky is expected to address the leaders by video link.",
+                 "by video", id="a plan"),
+    pytest.param("Ukrainian President Volodymyr Zelensky joined the leaders in person on Thursday.", "in person",
+                 id="in person"),
+])
+def test_how_a_person_took_part(extract_text, text, way):
+    claims = of(extract_text(text, "2022-11-15"), "text", "participation")
+    assert [(c.subject, c.value["text"]) for c in claims] == [("Volodymyr Zelensky", way)]
+
+
+def test_another_clauses_video_is_not_the_persons_way(extract_text):
+    claims = extract_text("Ukrainian President Volodymyr Zelensky said the talks were held by video.", "2022-11-15")
+    assert of(claims, "text", "participation") == []
