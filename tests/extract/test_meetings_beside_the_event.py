@@ -308,3 +308,10 @@ def test_how_a_person_took_part(extract_text, text, way):
 def test_another_clauses_video_is_not_the_persons_way(extract_text):
     claims = extract_text("Ukrainian President Volodymyr Zelensky said the talks were held by video.", "2022-11-15")
     assert of(claims, "text", "participation") == []
+
+
+def test_a_host_hosting_its_first_summit_numbers_the_meeting(extract_text):
+    claims = extract_text("Leaders met on Tuesday. In Riyadh, Saudi Arabia hosted its first-ever summit with the "
+                          "Caribbean states.", "2024-11-12")
+    assert [c.value["value"] for c in of(claims, "ordinal", "edition")] == [1]
+    assert of(claims, "ordinal", "ordinal:summit") == []
