@@ -426,7 +426,7 @@ def _personal_possessor(ctx: SentenceContext, noun) -> str | None:
         if poss.lower_ == "its":
             verb = noun.head if noun.dep_ in ("dobj", "obj") else None
             if verb is not None and verb.lemma_.lower() in HOSTING:
-                continue  # "Japan hosted its first-ever summit with ...": the meeting's own edition
+                continue  # "Saudi Arabia hosted its first-ever summit with ...": the meeting's own edition
             subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
             country = country_in(subjects)
             if country:
