@@ -302,7 +302,7 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
                                     {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
                                     ent.root, "office", subject=office))
         claims += find_participation(ctx, ent, name)
-        if REMOTE.search(clause_text(ent.root)) or _former_or_in_doubt(ent):
+        if REMOTE.search(clause_text(ent.root)) or _former_or_in_doubt(ent) or _quoted(ctx, ent):
             continue
         if (title and near_attendance(ctx, ent.root)) or subject_of(ent.root, ATTEND_VERBS | ABSENCE_VERBS) \
                 or joined_by_leaders(ent.root) or welcomed_by_host(ent.root):
@@ -446,6 +446,15 @@ HOST_TITLE = re.compile(r"(?:^|\b(?i:with|the|as|summit|and))\s+host\s+(?:[A-Z][
 def _named_as_host(ctx: SentenceContext, ent: Span) -> bool:
     before = ctx.source.analysis_text[max(ctx.sent.start_char, ent.start_char - 60): ent.start_char]
     return HOST_APPOSITION.search(before) is not None or HOST_TITLE.search(before) is not None
+
+
+def _quoted(ctx: SentenceContext, ent: Span) -> bool:
+    """A name inside quotation marks ("introduced Zelensky as "President Putin"", ""He's
+    going to beat President Putin," Biden said"): someone's words, not who was there."""
+    before = ctx.source.analysis_text[ctx.sent.start_char: ent.start_char]
+    after = ctx.source.analysis_text[ent.end_char: ctx.sent.end_char]
+    opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return opened and ('"' in after or "”" in after)
 
 
 def _hosting_verb(root) -> object | None:

@@ -315,3 +315,13 @@ def test_a_host_hosting_its_first_summit_numbers_the_meeting(extract_text):
                           "Caribbean states.", "2024-11-12")
     assert [c.value["value"] for c in of(claims, "ordinal", "edition")] == [1]
     assert of(claims, "ordinal", "ordinal:summit") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders met on Thursday. Joe Biden introduced Volodymyr Zelensky as \"President Putin\" at the event.",
+    "Leaders met on Thursday. \"He's going to beat President Putin,\" Joe Biden said at the event.",
+])
+def test_a_name_in_quotation_marks_is_no_leader_there(extract_text, text):
+    claims = extract_text(text, "2024-07-11")
+    members = [m for c in of(claims, "set", "leaders") for m in c.value["members"]]
+    assert not any("Putin" in m for m in members)
