@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Iterable, Iterator
 
 from summitcheck.extract.acronyms import find_acronyms
+from summitcheck.extract.context import offset_clause
 from summitcheck.extract.designations import find_designations
 from summitcheck.extract.entities import (
     canonical_place,
@@ -76,7 +77,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         if not others:
             durations += [(days, s, e, sent.start_char, sent.end_char) for days, s, e in sent_durations]
             spare += [(ctx, s, e, value) for s, e, value in ctx.spare_ranges]
-        elif all(_counted_away(ctx, anchor) for anchor in others):
+        elif all(offset_clause(anchor, ("after", "before")) for anchor in others):
             # "The two-day summit got under way on Thursday, a day after Biden met Xi": the
             # clause "after" opens is another occasion, the length outside it is the event's
             durations += [(days, s, e, sent.start_char, sent.end_char) for days, s, e in sent_durations
@@ -88,12 +89,6 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
     claims.sort(key=lambda c: (c.start, c.end, c.kind, c.topic))
     _refer_back(claims, source.analysis_text)
     return claims
-
-
-def _counted_away(ctx, anchor) -> bool:
-    """Whether an other-occasion marker is a clause some time before or after the sentence's
-    own ("a day after Biden met Xi"), which leaves the rest of the sentence to the event."""
-    return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in anchor.children)
 
 
 # How far back (in characters) "the six countries" may look for the list it refers to.

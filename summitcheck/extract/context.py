@@ -259,12 +259,18 @@ def _after_the_date(root: Token, trigger: Token) -> bool:
             return False
         if tok.dep_ == "prep" and tok.lower_ in OFFSET_WORDS:
             return root in tok.ancestors
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OFFSET_WORDS for c in tok.children):
+        if offset_clause(tok):
             return root not in tok.subtree  # "got under way on Thursday, a day after Biden met Xi"
     return False
 
 
 OFFSET_WORDS = ("after", "before", "since")
+
+
+def offset_clause(tok: Token, words=OFFSET_WORDS) -> bool:
+    """A clause "after", "before" or "since" introduces: what it tells is counted from, not
+    the same occasion."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words for c in tok.children)
 
 
 def _counted_from(root: Token, trigger: Token) -> bool:
@@ -277,7 +283,7 @@ def _counted_from(root: Token, trigger: Token) -> bool:
             return False
         if tok.dep_ == "prep" and tok.lower_ in OFFSET_WORDS:
             return True
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OFFSET_WORDS for c in tok.children):
+        if offset_clause(tok):
             return True
     return False
 
@@ -384,18 +390,21 @@ def _some_time_away(tok: Token, again: bool = False) -> Token | None:
     "and after" is too."""
     if tok.lower_ not in ("before", "after"):
         return None
-    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_APART for c in tok.children):
-        pass
-    elif tok.i > tok.sent.start and (tok.doc[tok.i - 1].lemma_.lower() in TIME_APART
-                                     or again and tok.doc[tok.i - 1].lower_ == "and"):
-        if tok.dep_ == "mark" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SERIES_NOUNS
-                                      and any(d.lower_ == "the" for d in c.children) for c in tok.head.children):
+    if not any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_APART for c in tok.children):
+        previous = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+        if previous is None or not (previous.lemma_.lower() in TIME_APART or again and previous.lower_ == "and"):
+            return None
+        if tok.dep_ == "mark" and _of_the_series(tok.head):
             return None  # "a day after the conference was scheduled to end": the event's own schedule
-    else:
-        return None
     if tok.dep_ == "mark":
         return tok.head
     return next((c for c in tok.children if c.dep_ == "pobj"), None)
+
+
+def _of_the_series(clause: Token) -> bool:
+    """A clause whose subject is "the summit", "the conference": the meeting itself."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SERIES_NOUNS
+               and any(d.lower_ == "the" for d in c.children) for c in clause.children)
 
 
 # The nouns a meeting of a series goes by, for "the previous summit".

@@ -14,9 +14,9 @@ import re
 from spacy.tokens import Token
 
 from summitcheck.extract.context import country_in, governing_verb, modality, subjects_of
-from summitcheck.normalize.cities import country_of_capital
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
+from summitcheck.normalize.cities import country_of_capital
 
 TOPIC = "designation"
 # Verbs by which a text names what something is.

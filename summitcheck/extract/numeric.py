@@ -113,11 +113,10 @@ def _sized_initiative(ctx: SentenceContext, end: int) -> str | None:
         return None
     # to the paragraph's end: the tagger may end a sentence at the parenthesis
     line_end = text.find("\n", after)
-    for start, stop, name, _ in find_initiatives(text[after: line_end if line_end != -1 else len(text)]):
-        if text[after: after + start].strip() == "":
-            return re.split(r"\s+(?:for|to|with|in)\s+", name, maxsplit=1)[0].lower()
-        break
-    return None
+    first = next(iter(find_initiatives(text[after: line_end if line_end != -1 else len(text)])), None)
+    if first is None or text[after: after + first[0]].strip():
+        return None
+    return re.split(r"\s+(?:for|to|with|in)\s+", first[2], maxsplit=1)[0].lower()
 
 
 def _currency_word_describes(ctx: SentenceContext, end: int) -> bool:
@@ -571,8 +570,12 @@ MEMBER_WORDS = {"member", "ally"}
 FOUNDING_WORDS = {"founding", "original", "founder", "new", "newest"}
 
 
-def _owned_by_a_body(noun) -> bool:
-    """"The group's 20 members", "NATO's 32 member states": members a body owns."""
+def _owned_by_a_body(noun, modifiers: list[str]) -> bool:
+    """"The group's 20 members", "NATO's 32 member states": members a body owns, all of them
+    (not "18 of the alliance's 32 members", a caller's anchor, nor "the alliance's 12
+    founding members")."""
+    if ({c.lower_ for c in noun.children} | set(modifiers)) & FOUNDING_WORDS:
+        return False
     return any(c.dep_ == "poss" and (c.lemma_.lower() in BODY_NOUNS - {"member"} or c.ent_type_ == "ORG")
                for c in noun.children)
 
@@ -681,9 +684,8 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
             governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
             if noun.dep_ in ("dobj", "pobj", "obj") and governor.lemma_.lower() in topic.exclude_governors:
                 return None, None
-            if not role and _counts_members(noun, lemma, modifiers) and _owned_by_a_body(noun) \
-                    and (anchor is None or anchor == noun) and not ({c.lower_ for c in noun.children} | set(modifiers)) & FOUNDING_WORDS:
-                # not "18 of the alliance's 32 members", nor "the alliance's 12 founding members"
+            if not role and _counts_members(noun, lemma, modifiers) and (anchor is None or anchor == noun) \
+                    and _owned_by_a_body(noun, modifiers):
                 return topic.id, "member"  # "the group's 20 members", "NATO's 32 member states": its size
             if not role and _counts_members(noun, lemma, modifiers) and any(c.lower_ == "all" for c in noun.children):
                 # "ratified by all 30 allies", "all 30 member states must agree": every member,

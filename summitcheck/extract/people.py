@@ -267,12 +267,11 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             verb = _hosting_verb(ent.root)
             # "Biden convened G7 and NATO leaders": another meeting's host; read from the
             # hosting verb only, never from another claim's word in the sentence
-            value["event_name"] = event_name(verb, ctx.vocab.topic("event-dates").triggers) if verb is not None else None
-            claim = ctx.claim("person", ent.start_char, ent.end_char, value,
-                              verb if verb is not None and verb.dep_ == "relcl" else ent.root, "host")
-            if claim.value["event_name"] is None:
-                del claim.value["event_name"]
-            claims.append(claim)
+            named = event_name(verb, ctx.vocab.topic("event-dates").triggers) if verb is not None else None
+            if named:
+                value["event_name"] = named
+            claims.append(ctx.claim("person", ent.start_char, ent.end_char, value,
+                                    verb if verb is not None and verb.dep_ == "relcl" else ent.root, "host"))
         represented = _represents(ent) if ctx.vocab.topic("representative") else None
         if represented:
             value = {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None}

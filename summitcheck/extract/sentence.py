@@ -20,8 +20,9 @@ from summitcheck.extract.vocab import Vocabulary
 from summitcheck.model import Claim, Source
 
 
-# Topics whose claims say which meeting they are about, by name where the sentence gives one.
-NAMED_EVENT_TOPICS = ("event-dates", "venue", "host-country", "host")
+# Topics whose claims say which meeting they are about, by name where the sentence gives one
+# (a host's meeting is named by the people reader, from the hosting verb only).
+NAMED_EVENT_TOPICS = ("event-dates", "venue", "host-country")
 
 
 # A meeting known by a numbered series name: "COP30", "G20", "G-7".
@@ -234,7 +235,7 @@ class SentenceContext:
             chain = {t.i for t in (root, *root.ancestors)}
             if any(a.i in chain for a in self.other_anchors):
                 event = "other"
-        if topic in NAMED_EVENT_TOPICS and self.last_trigger is not None and "event_name" not in value:
+        if topic in NAMED_EVENT_TOPICS and self.last_trigger is not None:
             name = event_name(self.last_trigger.token, self.vocab.topic(topic).triggers)
             if name:
                 value = {**value, "event_name": name}  # which meeting, when a week holds several
