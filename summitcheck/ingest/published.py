@@ -66,12 +66,17 @@ def header_date(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return m.group(1), (m.start(), m.end())
 
 
+AGENCY_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}\)")
+
+
 def find_dateline(text: str, head_chars: int = 600):
     """(place, date text or None, span) of a dateline near the top, else None."""
     head = text[:head_chars]
     for m in DATELINE.finditer(head):
         place = m.group("place").strip()
-        if not (m.group("date") or m.group("agency") or place.isupper()):
+        # "Nusa Dua (AFP) -": the agency in capitals where a country in brackets may stand
+        agency = m.group("agency") or AGENCY_IN_BRACKETS.search(m.group())
+        if not (m.group("date") or agency or place.isupper()):
             continue
         if len(place.split()) > 4:
             continue

@@ -1,3 +1,5 @@
+import pytest
+
 from summitcheck.ingest import load_sources
 from summitcheck.ingest.boilerplate import find_boilerplate
 
@@ -73,6 +75,17 @@ def test_ingest_dateline_with_agency_and_no_dash(tmp_path):
     b = next(s for s in sources if s.id == "b.txt")
     assert (b.published, b.dateline_place) == ("2025-02-12", "New Delhi")
     assert "PTI" not in b.analysis_text
+
+
+@pytest.mark.parametrize("head, place", [
+    ("Ankara (AFP) - Turkey's foreign minister flew out on Tuesday.", "Ankara"),
+    ("Fasano (Italy) - Leaders met on Friday.", None),
+])
+def test_ingest_an_undated_dateline_needs_an_agency_in_capitals(tmp_path, head, place):
+    sources, _ = _load(tmp_path, {"a.txt": "date 2023-07-11 Leaders gather.", "b.txt": f"Title\n\n{head}"})
+    b = next(s for s in sources if s.id == "b.txt")
+    assert b.dateline_place == place
+    assert ("AFP" in b.analysis_text) == (place is None and "AFP" in head)
 
 
 def test_ingest_a_date_range_is_not_a_dateline(tmp_path):
