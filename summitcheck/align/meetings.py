@@ -9,8 +9,9 @@ otherwise than the one the articles name most are set aside as another event.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from summitcheck.model import EVENT_OTHER, Claim
+from summitcheck.model import EVENT_MAIN, EVENT_OTHER, Claim
 from summitcheck.normalize.cities import is_city
 from summitcheck.normalize.numbers import parse_number
 from summitcheck.normalize.places import canonical_country
@@ -143,9 +144,13 @@ def key_other_meetings(claims: list[Claim]) -> None:
     meeting must agree with one another. It is known by its name ("Group of Seven summit",
     "G7 summit": one key) or, unnamed, by the one day its sentence gives ("at a meeting in
     Cairo on May 7"), or, unnamed, as the series' next meeting when its sentence says so
-    ("will host next year's summit in New Delhi"); the key goes in the claim's subject and
+    ("will host next year's summit in New Delhi"), or by its town ("Compared with Rome in
+    October 2021", read so by extract); the key goes in the claim's subject and
     ``meeting`` value. A claim of another meeting known by none of these, or a building
     (compared apart from towns for the bundle's own meeting), stays uncompared."""
+    main_towns = Counter(c.value["text"].casefold() for c in claims if c.kind == "place" and c.topic == "venue"
+                         and c.event == EVENT_MAIN and c.value.get("level") == "city")
+    main_town = main_towns.most_common(1)[0][0] if main_towns else None
     days: dict[tuple[str, str], set[str]] = {}
     for c in claims:
         if c.kind == "date" and c.modality != "negated" and c.value.get("granularity") == "day" \
@@ -163,6 +168,10 @@ def key_other_meetings(claims: list[Claim]) -> None:
             key = f"meeting of {next(iter(days[(c.source, c.sentence)]))}"
         elif NEXT_MEETING.search(c.sentence):
             key = NEXT_KEY  # "India will host next year's summit in New Delhi": the series' next
+        elif c.kind == "date" and c.value.get("town") and c.value["town"].casefold() != main_town:
+            # "Compared with Rome in October 2021": the meeting known by its town; not where a
+            # series that always meets at one seat holds this one too
+            key = f"meeting in {c.value['town']}"
         if key:
             c.subject = key
             c.value["meeting"] = key

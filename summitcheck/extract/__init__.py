@@ -20,6 +20,7 @@ from summitcheck.extract.entities import (
     find_named_documents,
     find_places,
 )
+from summitcheck.extract.incidents import find_incident_places
 from summitcheck.extract.initiatives import find_named_initiatives
 from summitcheck.extract.numeric import find_counts, find_durations, find_money, find_terms
 from summitcheck.extract.ordinals import find_ordinals
@@ -64,6 +65,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         found += find_ordinals(ctx)
         found += find_host_country(ctx)
         found += find_stops(ctx)
+        found += find_incident_places(ctx)
         found += find_places(ctx)
         found += find_people(ctx)
         found += find_country_sets(ctx)

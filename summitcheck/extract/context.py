@@ -96,7 +96,7 @@ def find_triggers(sent: Span, vocab: Vocabulary) -> list[Trigger]:
                     span = sent.doc[tokens[i].i: tokens[i + n - 1].i + 1]
                     head = span.root
                     if _light_verb_without_event(head, vocab, topic) or _figurative(head) \
-                            or _appearance_in_person(head):
+                            or _appearance_in_person(head) or topic == DEPARTURE and _leaving_something(head):
                         continue
                     found.append(Trigger(topic, head, span.start, span.end))
     for tok in tokens:
@@ -130,6 +130,25 @@ def _appearance_in_person(token: Token) -> bool:
     """"appear" is a speech only from afar ("Zelensky appeared on the screens by video on
     Thursday"); appearing somewhere in person ("appeared with Xi") is no address."""
     return token.lemma_.lower() == "appear" and not any(t.lower_ in SCREEN_WORDS for t in token.subtree)
+
+
+DEPARTURE = "departure"
+# What one leaves when one departs: a place or the meeting.
+LEFT_PLACES = {"summit", "meeting", "conference", "talks", "city", "country", "capital", "island", "venue", "table"}
+
+
+def _leaving_something(token: Token) -> bool:
+    """"leaving his deputy to speak for Moscow", "left the door open", "leaves the chair with
+    his reputation enhanced": "leave" with a person or a thing as its object, or with a
+    complement, is no departure; "left Bali", "left the summit early", "who left after the
+    first day" are."""
+    if token.lemma_.lower() != "leave":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children):
+        return True
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return any(o.ent_type_ not in ("GPE", "LOC", "FAC") and o.lemma_.lower() not in LEFT_PLACES
+               and not EDITION_NAME.fullmatch(o.text) for o in objects)
 
 
 def _light_verb_without_event(token: Token, vocab: Vocabulary, topic: str) -> bool:
@@ -281,11 +300,19 @@ def _counted_from(root: Token, trigger: Token) -> bool:
     for tok in root.ancestors:
         if tok == trigger:
             return False
-        if tok.dep_ == "prep" and tok.lower_ in OFFSET_WORDS:
+        if tok.dep_ == "prep" and tok.lower_ in OFFSET_WORDS and not _misplaced_day(root, tok):
             return True
         if offset_clause(tok):
             return True
     return False
+
+
+def _misplaced_day(root: Token, prep: Token) -> bool:
+    """"convened leaders in Bali on 18 November before the final session": the parser may
+    hang a calendar day on "before" as if it measured the gap ("a day before"); a month or
+    weekday name measures nothing, so the day is the verb's own."""
+    return root.head == prep and root.dep_ == "npadvmod" and root.lemma_.lower() not in TIME_APART \
+        and root.ent_type_ == "DATE"
 
 
 def choose_topic(root: Token, claim_span: tuple[int, int], kind: str,

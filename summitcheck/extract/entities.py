@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from summitcheck.extract.bilateral import named_party, parties
 from summitcheck.extract.context import distance, entity_of, invited_role, invited_to_join, modality, subjects_of
 from summitcheck.extract.finders import find_documents
+from summitcheck.extract.incidents import agent_of
 from summitcheck.extract.roles import (
     DELEGATION_NOUNS,
     MAIN_EVENT_NOUNS,
@@ -22,17 +23,7 @@ from summitcheck.extract.roles import (
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.cities import capital_of, is_city
-from summitcheck.normalize.places import canonical_country, canonical_member, is_demonym
-
-
-def canonical_place(text: str) -> tuple[str, str]:
-    """(canonical name, "country" | "city") of a place as written."""
-    country = canonical_country(text)
-    if country:
-        return country, "country"
-    s = re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.I).strip(" .,'’")
-    s = re.sub(r"['’]s$", "", s)
-    return (s.title() if s.isupper() else s), "city"
+from summitcheck.normalize.places import canonical_country, canonical_member, canonical_place, is_demonym
 
 
 # Where a side meeting was held: compared per pair of parties, like its date.
@@ -129,7 +120,7 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC") and not _site(ent):
             if ent.label_ not in ("ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART") \
-                    or not is_city(ent.text):
+                    or not is_city(ent.text) and not _person_tag_on_a_town(ent, placing):
                 continue
             # "the summit in Durban", tagged ORG; "the previous summit in Tunis", tagged LANGUAGE
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
@@ -169,6 +160,10 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             continue
         name, level = (ent.kb_id_, "city") if ent.kb_id_ else canonical_place(ent.text)
         subject, value_extra = None, {}
+        if ctx.vocab.topic(topic).subject == "agent":
+            subject = agent_of(trigger, ctx.vocab.topic(topic)) if trigger is not None else None
+            if subject is None:
+                continue  # "Russia struck the city": no thing struck; its place is the reporting's
         known_city = level == "city" and is_city(name)
         if level == "city" and not known_city and (ent.label_ != "GPE" or _site(ent)):
             if topic != "venue" or not _site(ent):
@@ -186,7 +181,7 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         value = {"text": name, "level": level, "label": ent.label_, **value_extra}
         # "in Apulia", "in Puglia": a region, or a town too small for the gazetteer; it may
         # back a venue but, spelled in another language, must not contradict one
-        basis = "region" if level == "city" and not known_city else None
+        basis = "region" if level == "city" and not known_city and topic != INCIDENT else None
         if side_meeting is not None:
             countries, people = side_meeting
             topic, subject = BILATERAL_VENUE, "|".join(sorted(countries)) or None
@@ -194,6 +189,29 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
                 value["parties"] = people
         claims.append(ctx.claim("place", ent.start_char, ent.end_char, value, root, topic, subject=subject, basis=basis))
     return claims
+
+
+# Incidents strike villages too small for the gazetteer; a village named differently is
+# another place.
+INCIDENT = "incident"
+
+
+def _person_tag_on_a_town(ent: Span, placing: Token) -> bool:
+    """"ended their summit in Nusa Dua", "met in Sochi": a town too small for the gazetteer
+    that the tagger takes for a person. People are not "in" anywhere in news copy; a
+    name right after "in" on an act is a place ("confidence in Lula" hangs on a noun, not an
+    act or a meeting, and a name with a title or a possessive is a person)."""
+    head = placing.head
+    acting = head.pos_ == "VERB" and head.lemma_.lower() not in TRUSTING_VERBS \
+        or head.pos_ == "NOUN" and head.lemma_.lower() in MAIN_EVENT_NOUNS
+    return ent.label_ == "PERSON" and placing.lower_ == "in" and acting \
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) \
+        and not any(c.dep_ in ("poss", "case", "appos") or c.lower_ in ("'s", "’s") for c in ent.root.children) \
+        and not any(t.dep_ == "compound" and t.head.i >= ent.start and t.i < ent.start for t in ent.doc[max(0, ent.start - 3):ent.start])
+
+
+# Verbs whose "in" takes a person ("believe in", "found an ally in").
+TRUSTING_VERBS = {"believe", "trust", "find", "confide", "invest", "see"}
 
 
 def _capitals_named(ctx: SentenceContext) -> list[Span]:

@@ -14,8 +14,10 @@ from spacy.tokens import Token
 
 from summitcheck.extract.context import (
     EDITION_NAME,
+    HOSTING_VERBS,
     OFFSET_WORDS,
     PERSON_ACTS,
+    SERIES_NOUNS,
     country_in,
     entity_of,
     governing_verb,
@@ -26,11 +28,12 @@ from summitcheck.extract.context import (
 from summitcheck.extract.bilateral import counterpart, named_party, parties
 from summitcheck.extract.editions import TOPIC as EDITION_TOPIC, previous_edition
 from summitcheck.extract.founded import founded_name
+from summitcheck.extract.incidents import agent_of
 from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.signing import DEAL, outcome_dated, signed_thing
 from summitcheck.model import SUBJECT_UNNAMED, Claim
-from summitcheck.normalize.cities import country_of_capital
+from summitcheck.normalize.cities import country_of_capital, is_city
 from summitcheck.normalize.places import canonical_country
 from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
 from summitcheck.normalize.numbers import parse_number
@@ -192,6 +195,27 @@ def _years_of_named_meetings(ctx: SentenceContext) -> list[Claim]:
         claim = ctx.claim("date", start, end, value.to_value(), words[-1], "event-dates")
         claim.event = "other"
         claim.value["event_name"] = name.text
+        out.append(claim)
+    return out + _year_of_the_next_meeting(ctx)
+
+
+def _year_of_the_next_meeting(ctx: SentenceContext) -> list[Claim]:
+    """"will host next year's summit in New Delhi", "who will host the leaders in New Delhi
+    next year": the year of the series' next meeting, unnamed. Only "next": an article
+    written in January may call the meeting it reports "last year's summit"."""
+    out = []
+    for year in (t for t in ctx.sent if t.lemma_.lower() == "year" and _year_shift(t) == 1):
+        head = year.head
+        if not (year.dep_ == "poss" and head.lemma_.lower() in SERIES_NOUNS
+                or year.dep_ == "npadvmod" and head.lemma_.lower() in HOSTING_VERBS):
+            continue
+        words = [t for t in year.subtree if t.i <= year.i]
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        value = parse_date(str(ctx.reference.year + 1))
+        if value is None or ctx.overlaps_taken(start, end):
+            continue
+        claim = ctx.claim("date", start, end, value.to_value(), year, "event-dates")
+        claim.event = "other"
         out.append(claim)
     return out
 
@@ -676,6 +700,9 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
         topic = "event-dates"  # "COP29 had overrun its scheduled 11-22 November dates"
     if topic is None:
         _mark_dated_elsewhere(ctx, root, value)
+        town = _meeting_by_its_town(root) if ctx.vocab.topic("event-dates") is not None else None
+        if town is not None:
+            return _dated_in_its_town(ctx, start, end, value, root, town)
         if value.explicit_range and value.granularity == "day" and not ctx.markers:
             ctx.spare_ranges.append((start, end, value))
         return []
@@ -715,6 +742,50 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
         name = founded_name(ctx)
         if name:
             claim.value["founded"] = name  # which body's founding, decided in align
+    if value.anchored:
+        claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
+    return [claim]
+
+
+def _meeting_by_its_town(root) -> Token | None:
+    """"Compared with Rome in October 2021", "what Rome in October 2021 and Bali both did":
+    a town dated in its own phrase stands for the meeting held there then; "Last year's
+    gathering in Rome, in October 2021, was the first ...": a date on the verb "be" whose
+    subject is a meeting placed in a town. The town, else None."""
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return None
+    holder = root.head.head
+    if holder.pos_ == "PROPN" and holder.ent_type_ == "GPE" and is_city(_whole_name(holder)):
+        return holder
+    before = root.doc[root.head.i - 1] if root.head.i > root.sent.start else None
+    if before is not None and before.dep_ in ("pobj", "nsubj") and before.pos_ == "PROPN" and before.ent_type_ == "GPE" \
+            and is_city(_whole_name(before)):
+        return before  # the parser may hang the date on the verb past "with Rome", "what Rome ... did"
+    if holder.lemma_.lower() != "be":
+        return None
+    for subject in (c for c in holder.children if c.dep_ == "nsubj" and c.lemma_.lower() in SERIES_NOUNS):
+        for town in (p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                     for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"):
+            if is_city(_whole_name(town)):
+                return town
+    return None
+
+
+def _whole_name(token) -> str:
+    ent = entity_of(token)
+    return ent.text if ent is not None else token.text
+
+
+def _dated_in_its_town(ctx: SentenceContext, start: int, end: int, value: DateValue, root, town) -> list[Claim]:
+    """The date of a past or future meeting known by its town, compared among the sources
+    that date the meeting in that town (align keys it). Never the event's own: a town with a
+    date and no event word near the article's days says nothing sure of the event."""
+    claim = ctx.claim("date", start, end, value.to_value(), root, "event-dates")
+    if claim.event == "main":
+        if not far_from_publication(ctx, value):
+            return []
+        claim.event = "other"
+    claim.value["town"] = _whole_name(town)
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]
@@ -849,6 +920,12 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
                 tried |= {topic}  # "the admission process began in 2019": no one admitted
                 continue
             return topic, country, {"body": body} if body else {}
+        elif kind == "agent":
+            subject = agent_of(ctx.last_trigger.token, ctx.vocab.topic(topic))
+            if subject is None:
+                tried |= {topic}  # "Russia struck Kyiv on Monday": no thing struck
+                continue
+            return topic, subject, {}
         elif kind in PERSON_ACTS and _opens_the_event(root) and ctx.vocab.topic("event-dates"):
             return "event-dates", None, {}  # "addressed the opening of the summit on Friday"
         elif kind in PERSON_ACTS:
@@ -935,7 +1012,10 @@ def _agent(ctx: SentenceContext) -> str | None:
         return _possessor(ctx, owner, known)
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     said = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subj = next(iter(subjects_of(verb)), None)
+    subjects = list(subjects_of(verb))
+    # "China's top diplomat Wang Yi flew home": the parser may give the title and the name
+    # each as a subject; the name is the one meant
+    subj = next((s for s in subjects if s.ent_type_ == "PERSON"), subjects[0] if subjects else None)
     if subj is None and verb.tag_ == "VBG" and verb.dep_ == "acl":
         subj = verb.head  # "Zelenskiy, addressing the leaders by video link on Wednesday"
     elif subj is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
@@ -945,6 +1025,9 @@ def _agent(ctx: SentenceContext) -> str | None:
     if subj.lower_ in ("he", "she"):
         # "Erdogan's surprise came on Monday, when he agreed": the person named before it
         return person_meant(subj, ctx.ents, lambda e: _is_person(e, known))
+    named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if subj.pos_ == "NOUN" and named is not None:
+        subj = named  # "Russia's top diplomat Sergei Lavrov flew out": the name beside the title
     who = any(t.lower_ == "who" for t in said)
     for ent in ctx.ents:
         if ent.start <= subj.i < ent.end and (_is_person(ent, known) or who and _name_shaped(ent)):

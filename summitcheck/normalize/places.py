@@ -61,6 +61,17 @@ def canonical_country(text: str) -> str | None:
     return None
 
 
+def canonical_place(text: str) -> tuple[str, str]:
+    """(canonical name, "country" | "city") of a place as written."""
+    country = canonical_country(text)
+    if country:
+        return country, "country"
+    s = re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.I).strip(" .,'’")
+    s = re.sub(r"['’]s$", "", s)
+    return (s.title() if s.isupper() else s), "city"
+
+
+
 @lru_cache(maxsize=4096)
 def canonical_member(text: str) -> str | None:
     """A party to a list of members: a country, or a union of countries that takes part as one

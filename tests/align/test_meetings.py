@@ -66,3 +66,17 @@ def test_an_unnamed_other_meeting_is_known_by_the_one_day_its_sentence_gives():
               _claim("place", {"text": "Cairo Tower", "level": "site"}, one)]
     key_other_meetings(claims)
     assert [c.subject for c in claims] == ["meeting of 2023-05-07", None, None, None, None, None]
+
+
+def test_a_past_meeting_known_by_its_town_is_keyed_by_it_unless_the_event_is_there_too():
+    month = {"start": "2021-10-01", "end": "2021-10-31", "granularity": "month", "range": False}
+    sentence = "Compared with Rome in October 2021, this was hard."
+    venue = _claim("place", {"text": "Bali", "level": "city"}, "Leaders met in Bali.", event="main")
+    claims = [venue, _claim("date", dict(month, town="Rome"), sentence, topic="event-dates")]
+    key_other_meetings(claims)
+    assert claims[1].subject == "meeting in Rome"
+    at_the_seat = [dict(venue.value, text="Rome"), dict(month, town="Rome")]
+    claims = [_claim("place", at_the_seat[0], "Leaders met in Rome.", event="main"),
+              _claim("date", at_the_seat[1], sentence, topic="event-dates")]
+    key_other_meetings(claims)
+    assert claims[1].subject is None

@@ -1,0 +1,103 @@
+"""What happened beside the meeting, and meetings known by their town: a strike's day and
+village, a delegate's departure, the year of the series' next meeting, "Rome in October
+2021" for the meeting held there, a small town the tagger takes for a person, a day the
+parser hangs on "before". Short articles written for the test (model-based: asserts
+properties of claims, not exact spans)."""
+
+import pytest
+
+from tests.conftest import of
+
+OPENING = "Leaders met for a two-day summit. "
+
+
+def test_a_strike_is_dated_and_placed_per_what_struck(extract_text):
+    claims = extract_text(OPENING + "Hours later, a drone struck the farming village of Kelmentsi on Tuesday "
+                          "afternoon, killing two people.", "2023-07-12")
+    assert [(c.value["start"], c.subject) for c in of(claims, "date", "incident")] == [("2023-07-11", "drone")]
+    assert [(c.value["text"], c.subject) for c in of(claims, "place", "incident")] == [("Kelmentsi", "drone")]
+
+
+def test_a_rocket_is_a_missile_and_the_village_in_the_sentence_is_its_place(extract_text):
+    claims = extract_text(OPENING + "The worst moment came on 15 June, when a rocket killed two farm workers in "
+                          "Kelmentsi, a village close to the border.", "2023-07-12")
+    assert {c.subject for c in of(claims, "date", "incident") + of(claims, "place", "incident")} == {"missile"}
+    assert [c.value["text"] for c in of(claims, "place", "incident")] == ["Kelmentsi"]
+
+
+def test_a_country_that_strikes_is_no_incident(extract_text):
+    claims = extract_text(OPENING + "Russia struck Odesa on Monday.", "2023-07-12")
+    assert of(claims, "date", "incident") == [] and of(claims, "place", "incident") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov left Vientiane on Tuesday night, after the first day.",
+    "China's top diplomat Wang Yi flew home on Tuesday night.",
+])
+def test_a_delegate_leaving_is_dated_per_person(extract_text, text):
+    claims = extract_text(OPENING + text, "2024-07-25")
+    found = of(claims, "date", "departure")
+    assert [c.value["start"] for c in found] == ["2024-07-23"] and found[0].subject
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday he left his deputy to speak for the country.",
+    "On Tuesday the president left the door open to talks.",
+])
+def test_leaving_someone_or_something_is_no_departure(extract_text, text):
+    assert of(extract_text(OPENING + text, "2024-07-25"), "date", "departure") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil will host next year's summit in Rio de Janeiro.",
+    "Lula, who will host the leaders in Rio de Janeiro next year, spoke of hunger.",
+])
+def test_the_next_meetings_year_is_read_as_another_meetings(extract_text, text):
+    dated = of(extract_text(OPENING + text, "2023-09-10"), "date", "event-dates", event="other")
+    assert [(c.value["start"], c.value["end"]) for c in dated] == [("2024-01-01", "2024-12-31")]
+
+
+def test_last_years_summit_unnamed_is_not_given_a_year(extract_text):
+    # an article written in January may call the meeting it reports "last year's summit"
+    claims = extract_text(OPENING + "Last year's summit was hard.", "2024-01-10")
+    assert [c for c in claims if c.kind == "date" and c.value["start"].startswith("2023")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Compared with Osaka in June 2019, when leaders agreed on data, this was a damage-limitation exercise.",
+    "The next summit will have to do what Osaka in June 2019 did.",
+    "Last year's gathering in Osaka, in June 2019, was the first.",
+])
+def test_a_town_dated_in_its_own_phrase_stands_for_the_meeting_there(extract_text, text):
+    dated = of(extract_text(OPENING + text, "2020-11-22"), "date", "event-dates", event="other")
+    assert [(c.value["start"], c.value.get("town")) for c in dated] == [("2019-06-01", "Osaka")]
+
+
+def test_a_town_dated_near_the_article_is_not_read_as_a_meeting(extract_text):
+    claims = extract_text(OPENING + "Compared with Osaka in June, this was hard.", "2019-07-02")
+    assert [c for c in claims if c.value.get("town")] == []
+
+
+def test_a_small_town_tagged_as_a_person_after_in_is_a_place(extract_text):
+    claims = extract_text(OPENING + "Leaders of the group ended their two-day summit in Nusa Dua on Wednesday.",
+                          "2022-11-16")
+    assert "Nusa Dua" in [c.value["text"] for c in of(claims, "place", "venue")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said he had confidence in Joe Biden.",
+    "Many see an ally in Joe Biden.",
+])
+def test_a_person_after_in_on_a_noun_or_a_trusting_verb_stays_a_person(extract_text, text):
+    assert of(extract_text(OPENING + text, "2022-11-16"), "place") == []
+
+
+def test_a_calendar_day_the_parser_hangs_on_before_is_the_verbs_own(extract_text):
+    claims = extract_text(OPENING + "The president convened G7 and NATO leaders in Bali on 18 November before "
+                          "the final session.", "2022-11-25")
+    assert [c.value["start"] for c in of(claims, "date", "event-dates")] == ["2022-11-18"]
+
+
+def test_a_gap_before_an_occasion_still_counts_from_it(extract_text):
+    claims = extract_text(OPENING + "Ministers met two days before the summit.", "2022-11-25")
+    assert of(claims, "date", "event-dates") == []
