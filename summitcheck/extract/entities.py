@@ -60,10 +60,42 @@ def _under_side_occasion(place: Token, trigger: Token | None, words: tuple[str, 
     for token in place.ancestors:
         if trigger is not None and token.i == trigger.i:
             # "an Asia trip that begins in Seoul": the trigger's own subject may be the occasion
-            return trigger.pos_ == "VERB" and any(s.lemma_.lower() in words for s in subjects_of(trigger))
-        if token.lemma_.lower() in words:
+            return trigger.pos_ == "VERB" and any(s.lemma_.lower() in words and not opening_ceremony(s)
+                                                  for s in subjects_of(trigger))
+        if token.lemma_.lower() in words and not opening_ceremony(token):
             return True
     return False
+
+
+OPENING = "open"
+# The subject of the building where the event opened.
+OPENING_VENUE = "opening"
+
+
+def opening_ceremony(noun: Token) -> bool:
+    """"the opening ceremony", "the ceremony that opened the summit", "will open on Tuesday
+    with a ceremony at X": the event's own opening, held where the event opened, not a side
+    occasion like a dinner."""
+    if noun.lemma_.lower() != "ceremony":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("opening", "inaugural") for c in noun.children):
+        return True
+    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() == OPENING for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() == OPENING
+
+
+def _opened_at(place: Token, trigger: Token | None) -> bool:
+    """Whether a building is where the event opened: below an opening ceremony, or on the
+    verb "open" itself ("The summit opened on Tuesday evening at X"). Such a building is
+    compared with the other sources' opening venue, apart from the buildings of the sessions."""
+    if any(opening_ceremony(t) for t in place.ancestors):
+        return True
+    verb = trigger if trigger is not None and trigger.pos_ in ("VERB", "AUX") else None
+    if verb is not None and any(opening_ceremony(s) for s in subjects_of(verb)):
+        return True  # "The ceremony that opened the summit ... took place at X"
+    return verb is not None and verb.lemma_.lower() == OPENING and place in verb.subtree \
+        and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _named_buildings(ctx: SentenceContext) -> list[Span]:
@@ -169,6 +201,8 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             if topic != "venue" or not _site(ent):
                 continue
             level, subject = "site", "building"  # compared with other buildings, apart from the city
+            if _opened_at(root, trigger):
+                subject = OPENING_VENUE
             bare = _without_kind(name)
             if ent[-1].lower_ == HEADQUARTERS:
                 bare = HEADQUARTERS  # "the bloc's", "the organisation's", "the AU Commission's": one seat

@@ -129,7 +129,7 @@ TITLE_WORDS = frozenset(w for t in LEADER_TITLES for w in t.split()) - {
 def person_mentions(ctx: SentenceContext) -> list[Span]:
     """PERSON entities, and names the tagger labelled otherwise or missed: titled names
     ("President X") and names after a country's possessive ("India's Narendra Modi")."""
-    spans = [e for e in ctx.ents if e.label_ == "PERSON" or e.label_ == "ORG" and _titled_after(ctx, e)]
+    spans = [e for e in ctx.ents if e.label_ == "PERSON" or e.label_ == "ORG" and (_titled_after(ctx, e) or _taking_over(e))]
     text = ctx.source.analysis_text
     for m in COUNTRY_POSSESSIVE.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
         if canonical_country(m.group("country")) is None:
@@ -186,6 +186,14 @@ def _titled_after(ctx: SentenceContext, ent: Span) -> bool:
     return any(p.match(after) for p in _apposed_title_patterns(tuple(titles)))
 
 
+def _taking_over(ent: Span) -> bool:
+    """"before Klaus Iohannis takes over on 1 October": a name the tagger took for an
+    organisation, as the one who comes into an office. Only a name's shape: two or three
+    capitalised words, none in capitals throughout (an acronym is an organisation)."""
+    return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in ent) \
+        and any(role == "incoming" for role, _ in handover_roles(ent))
+
+
 def _whole_name(span: Span) -> Span:
     """A name the tagger cut inside its particles ("Ursula von der" + "Leyen") runs on to the
     capitalised word after them."""
@@ -199,7 +207,28 @@ def _whole_name(span: Span) -> Span:
         stop += 1
     if stop > end and stop < span.sent.end and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
         return doc[span.start: stop + 1]
-    return _to_the_names_head(span)
+    return _to_the_names_head(_from_the_names_start(span))
+
+
+# Words of titles and forms of address, which run before a name but are no part of it.
+ADDRESS_WORDS = TITLE_WORDS | {"secretary", "general", "deputy", "vice", "foreign", "finance", "defence", "defense",
+                               "chief", "director", "executive", "commissioner", "governor", "senator", "minister",
+                               "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "host", "former", "acting"}
+
+
+def _from_the_names_start(span: Span) -> Span:
+    """"Anders" + "Fogh Rasmussen": a first name the tagger left out runs into the name, when
+    the parser hangs it on the name as a part of it; a title or a form of address does not
+    ("Secretary General X", "Foreign Minister X")."""
+    start = span.start
+    while start > span.sent.start:
+        before = span.doc[start - 1]
+        if before.dep_ != "compound" or not (span.start <= before.head.i < span.end) or before.pos_ != "PROPN" \
+                or before.ent_type_ or not before.text[:1].isupper() or before.text.isupper() \
+                or before.lower_.rstrip(".") in ADDRESS_WORDS:
+            break
+        start -= 1
+    return span.doc[start: span.end] if start < span.start else span
 
 
 def _to_the_names_head(span: Span) -> Span:

@@ -928,6 +928,15 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
             return topic, subject, {}
         elif kind in PERSON_ACTS and _opens_the_event(root) and ctx.vocab.topic("event-dates"):
             return "event-dates", None, {}  # "addressed the opening of the summit on Friday"
+        elif kind in PERSON_ACTS and _hands_over(ctx.last_trigger.token):
+            # "X, who hands the keys to Y on 1 October": the day Y takes over, when it lies
+            # ahead; the gavel passed at the meeting itself is no start of a term
+            receiver = _handed_to(ctx, ctx.last_trigger.token)
+            value = _resolve(ctx, start, end)
+            if receiver is None or value is None or ctx.reference is None or value.start <= ctx.reference:
+                tried |= {topic}
+                continue
+            return topic, receiver, {}
         elif kind in PERSON_ACTS:
             subject = _agent(ctx)
             if subject is not None and kind == "person-and-matter":
@@ -997,6 +1006,22 @@ def _in_own_clause(root, trigger) -> bool:
     verb = governing_verb(root)
     return (verb is not None and verb is not trigger and verb.dep_ in ("relcl", "acl")
             and trigger not in verb.subtree)
+
+
+def _hands_over(trigger) -> bool:
+    return trigger.lemma_.lower() == "hand" and trigger.pos_ == "VERB" \
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+
+
+def _handed_to(ctx: SentenceContext, verb) -> str | None:
+    """The person something is handed to ("hands the keys to Y", "hands over on October 1
+    to Y")."""
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = entity_of(obj, ctx.ents)
+            if ent is not None and ent.label_ == "PERSON":
+                return ent.text
+    return None
 
 
 def _agent(ctx: SentenceContext) -> str | None:

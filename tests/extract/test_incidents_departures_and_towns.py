@@ -101,3 +101,47 @@ def test_a_calendar_day_the_parser_hangs_on_before_is_the_verbs_own(extract_text
 def test_a_gap_before_an_occasion_still_counts_from_it(extract_text):
     claims = extract_text(OPENING + "Ministers met two days before the summit.", "2022-11-25")
     assert of(claims, "date", "event-dates") == []
+
+
+@pytest.mark.parametrize("text", [
+    "It will open on Tuesday evening with an anniversary ceremony at the Kigali Convention Centre.",
+    "The anniversary ceremony that opened the summit took place at the Kigali Convention Centre.",
+    "The summit opened on Tuesday evening at the Kigali Convention Centre.",
+])
+def test_the_building_where_the_event_opened_is_compared_as_its_opening(extract_text, text):
+    sites = [c for c in of(extract_text(OPENING + text, "2024-07-08"), "place", "venue") if c.value["level"] == "site"]
+    assert [c.subject for c in sites] == ["opening"]
+
+
+def test_a_dinner_is_still_a_side_occasion_and_sessions_keep_their_building(extract_text):
+    claims = extract_text(OPENING + "Leaders attended a dinner at the Kigali Convention Centre. The working sessions "
+                          "are held at the Lisbon Congress Centre.", "2024-07-08")
+    sites = [c for c in of(claims, "place", "venue") if c.value["level"] == "site"]
+    assert [(c.value["text"], c.subject) for c in sites] == [("Lisbon Congress Centre", "building")]
+
+
+def test_a_name_the_tagger_calls_an_organisation_can_take_over_an_office(extract_text):
+    claims = extract_text(OPENING + "The secretary general was attending his last summit before Klaus Iohannis "
+                          "takes over on 1 October.", "2024-07-15")
+    assert [c.value["text"] for c in of(claims, "person", "chair-handover")] == ["Klaus Iohannis"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("There was a warm farewell for the secretary general, who hands the keys to Mark Rutte on 1 October.", "2024-10-01"),
+    ("The president handed the presidency to Mark Rutte on Wednesday.", None),
+])
+def test_a_handover_ahead_dates_the_receivers_start_and_one_at_the_meeting_does_not(extract_text, text, day):
+    found = of(extract_text(OPENING + text, "2024-07-12"), "date", "sworn-in")
+    assert [(c.subject, c.value["start"]) for c in found] == ([("Mark Rutte", day)] if day else [])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("For the alliance's secretary general, Anders Fogh Rasmussen, it was the last summit.", "Anders Fogh Rasmussen"),
+    ("Secretary General Jens Stoltenberg spoke on Tuesday.", "Jens Stoltenberg"),
+    ("Foreign Minister Sergei Lavrov spoke on Tuesday.", "Sergei Lavrov"),
+])
+def test_a_first_name_the_tagger_left_out_joins_the_name_and_a_title_does_not(extract_text, text, name):
+    claims = extract_text(OPENING + text, "2024-07-12")
+    names = {c.value["text"] for c in claims if c.kind == "person"} | {
+        m for c in claims if c.kind == "set" for m in c.value["members"]}
+    assert name in names and not any(n != name and n.endswith(name.split()[-1]) for n in names)
