@@ -31,6 +31,7 @@ from summitcheck.extract.founded import founded_name
 from summitcheck.extract.incidents import agent_of
 from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
+from summitcheck.extract.named_sessions import named_session, session_ended_with
 from summitcheck.extract.signing import DEAL, outcome_dated, signed_thing
 from summitcheck.model import SUBJECT_UNNAMED, Claim
 from summitcheck.normalize.cities import country_of_capital, is_city
@@ -645,10 +646,15 @@ def _emit(ctx: SentenceContext, start: int, end: int, value: DateValue, *, start
     if root is None:
         return []
     claims = _emit_at(ctx, start, end, value, root, start_cue, default_topic, topic)
+    ended_with = session_ended_with(governing_verb(root)) if any(c.topic == "event-dates" for c in claims) else None
     if end_cue and value.granularity == "day" and value.start == value.end:
         for c in claims:
             if c.topic == "event-dates":
                 c.basis = "end"  # compared as the last day, not as any day of the event
+    if ended_with is not None:
+        # "wrapped up their summit on Thursday with a meeting of the NATO-Ukraine Council":
+        # the same day dates that session too, a second claim
+        claims.append(_session_claim(ctx, start, end, value, root, ended_with))
     if topic is not None or value.start != value.end:
         return claims  # a part's span, or a range: the day a text was adopted is one day
     outcome = _outcome_date(ctx, start, end, value, root, claims)
@@ -703,12 +709,21 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
         town = _meeting_by_its_town(root) if ctx.vocab.topic("event-dates") is not None else None
         if town is not None:
             return _dated_in_its_town(ctx, start, end, value, root, town)
+        session = named_session(governing_verb(root)) if ctx.vocab.topic("event-dates") is not None else None
+        if session is not None:
+            # "Earlier on Thursday, Zelensky sat down with the leaders at the NATO-Ukraine
+            # Council": no event word, but a named session's day
+            return [_session_claim(ctx, start, end, value, root, session)]
         if value.explicit_range and value.granularity == "day" and not ctx.markers:
             ctx.spare_ranges.append((start, end, value))
         return []
     person_subject = ctx.vocab.topic(topic).subject in PERSON_ACTS
     basis = "start" if start_cue and not value.explicit_range else None
     claim = ctx.claim("date", start, end, value.to_value(), root, topic, subject=subject, basis=basis)
+    if topic == "event-dates" and not claim.value.get("event_name"):
+        session = named_session(governing_verb(root))
+        if session is not None:
+            claim.value["event_name"] = session  # "to meet allied leaders at the NATO-Ukraine Council on Thursday"
     if claim.event not in ("earlier", "previous") and topic in WINDOWED_TOPICS and far_from_publication(ctx, value):
         before = ctx.vocab.window_days[0]
         if claim.event == "main" and topic == "event-dates" and (ctx.reference - value.end).days > before \
@@ -789,6 +804,14 @@ def _dated_in_its_town(ctx: SentenceContext, start: int, end: int, value: DateVa
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]
+
+
+def _session_claim(ctx: SentenceContext, start: int, end: int, value: DateValue, root, session: str) -> Claim:
+    claim = ctx.claim("date", start, end, value.to_value(), root, "event-dates")
+    claim.value["event_name"] = session  # align decides whether it is the bundle's meeting
+    if value.anchored:
+        claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
+    return claim
 
 
 def _names_another_thing(root) -> bool:

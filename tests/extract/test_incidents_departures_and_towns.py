@@ -1,8 +1,9 @@
-"""What happened beside the meeting, and meetings known by their town: a strike's day and
-village, a delegate's departure, the year of the series' next meeting, "Rome in October
-2021" for the meeting held there, a small town the tagger takes for a person, a day the
-parser hangs on "before". Short articles written for the test (model-based: asserts
-properties of claims, not exact spans)."""
+"""What happened beside the meeting, and meetings known by their town or name: a strike's
+day and village, a delegate's departure, the year of the series' next meeting, "Rome in
+October 2021" for the meeting held there, a named session's day, the building where the
+event opened, a successor the tagger mislabels, a small town the tagger takes for a person,
+a day the parser hangs on "before". Short articles written for the test (model-based:
+asserts properties of claims, not exact spans)."""
 
 import pytest
 
@@ -145,3 +146,25 @@ def test_a_first_name_the_tagger_left_out_joins_the_name_and_a_title_does_not(ex
     names = {c.value["text"] for c in claims if c.kind == "person"} | {
         m for c in claims if c.kind == "set" for m in c.value["members"]}
     assert name in names and not any(n != name and n.endswith(name.split()[-1]) for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier on Thursday, the president sat down with the leaders of the member states at the EU-Canada Council.",
+    "The president is expected to meet the leaders at the EU-Canada Council on Thursday.",
+])
+def test_a_day_at_a_named_session_is_that_sessions(extract_text, text):
+    dated = of(extract_text(OPENING + text, "2024-07-11"), "date", "event-dates")
+    assert [(c.value["start"], c.value.get("event_name")) for c in dated] == [("2024-07-11", "EU-Canada Council")]
+
+
+def test_an_event_that_ends_with_a_named_sessions_meeting_dates_both(extract_text):
+    claims = extract_text(OPENING + "Leaders wrapped up their summit on Thursday with a meeting of the EU-Canada "
+                          "Council.", "2024-07-11")
+    # the summit's claim ends on Thursday (a two-day summit); the session is that one day
+    assert sorted((c.value["end"], c.value.get("event_name") or "") for c in of(claims, "date", "event-dates")) == \
+        [("2024-07-11", ""), ("2024-07-11", "EU-Canada Council")]
+
+
+def test_a_council_with_no_name_of_its_own_is_no_session(extract_text):
+    claims = extract_text(OPENING + "On Thursday the president sat down with ministers at the Council.", "2024-07-11")
+    assert not any(c.value.get("event_name") for c in of(claims, "date", "event-dates"))
