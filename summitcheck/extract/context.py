@@ -100,6 +100,12 @@ def find_triggers(sent: Span, vocab: Vocabulary) -> list[Trigger]:
                         continue
                     found.append(Trigger(topic, head, span.start, span.end))
     for tok in tokens:
+        if tok.pos_ == "PROPN" and GROUP_NAME.fullmatch(tok.text) and tok.dep_ not in ("compound", "poss", "nsubj") \
+                and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for c in tok.children):
+            # "straight from the G20 in Rome": a group of N standing for its meeting, placed or
+            # dated, is an event word, so its town is that meeting's (align sets it apart)
+            found += [Trigger(topic, tok, tok.i, tok.i + 1) for topic in NAMED_EDITION_TOPICS
+                      if vocab.topic(topic) is not None]
         if tok.pos_ in ("PROPN", "NOUN") and EDITION_NAME.fullmatch(tok.text):
             # "At last year's COP28 in Dubai": a meeting known by its numbered name is an
             # event word, which dates and places hang on
@@ -111,6 +117,8 @@ def find_triggers(sent: Span, vocab: Vocabulary) -> list[Trigger]:
 # A meeting known by a numbered name of three or four letters ("COP28"); "G20" and "G7" go
 # with a meeting word of their own ("the G20 summit").
 EDITION_NAME = re.compile(r"[A-Z]{3,4}-?\d{1,2}")
+# A group known by its number of members ("G7", "G20"), which news uses for its meetings too.
+GROUP_NAME = re.compile(r"G-?\d{1,2}")
 # The topics such a name is an event word of.
 NAMED_EDITION_TOPICS = ("event-dates", "venue")
 

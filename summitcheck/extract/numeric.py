@@ -476,9 +476,14 @@ def _act(noun, topic: Topic) -> str | None:
             obj = verb.head
         if verb.lemma_.lower() not in neutral and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             return singular(_name_head(obj))
+        if verb.lemma_.lower() in JOINING_VERBS and obj is not None and obj.pos_ == "NOUN" \
+                and obj.lemma_.lower() not in MAIN_EVENT_NOUNS:
+            return singular(obj)  # "a methane pledge joined by over 100 countries": the pledge's members
         return None if verb.lemma_.lower() in neutral else verb.lemma_.lower()
-    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
-        verb = verb.head
+    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):
+        verb = verb.head  # "to give to 92 countries": the parser calls the recipient's "to" a dative
+        if verb.pos_ == "NOUN" and noun.head.lower_ in ("between", "among") and singular(verb) not in neutral:
+            return singular(verb)  # "the relationship between the two countries": the pair's relation
         if verb.pos_ in ("NOUN", "PROPN") and noun.head.lower_ == "of":
             # "a coalition of 11 countries" is the coalition; "leaders of 31 countries" are the members
             lemma = singular(verb)

@@ -136,10 +136,18 @@ def _chairs_the_event(verb: Token) -> bool:
     return any(o.lemma_.lower() in MAIN_EVENT_NOUNS for o in objects)
 
 
+# Occasions a host gives beside the meeting ("hosted the leaders at a reception").
+SIDE_OCCASIONS = {"dinner", "lunch", "luncheon", "banquet", "reception", "breakfast", "gala", "concert", "barbecue"}
+
+
 def object_is_not_event(verb: Token) -> bool:
-    """"hosted a dinner": hosting, but not hosting the event."""
+    """"hosted a dinner", "hosted the leaders at a reception": hosting, but not hosting the
+    event."""
     host = verb if verb.lemma_.lower() in HOST_WORDS else next(
         (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in HOST_WORDS), verb)
+    if any(p.lower_ in ("at", "for") and o.lemma_.lower() in SIDE_OCCASIONS
+           for p in host.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+        return True
     objects = [c for c in host.children if c.dep_ in ("dobj", "obj")]
     return bool(objects) and not any(
         o.lemma_.lower() in MAIN_EVENT_NOUNS | HOSTED_PARTICIPANTS or o.ent_type_ in ("GPE", "NORP", "PERSON", "EVENT")

@@ -57,6 +57,11 @@ def event_name(trigger: Token, event_words: list[str]) -> str | None:
                 leaders.append(trigger.head)  # "the APEC leaders who met in Bangkok"
             noun = next((c for s in leaders for c in s.children if c.dep_ == "compound" and c.text[:1].isupper()), None)
         if noun is None:
+            # "prepares to host the COP26 conference in Glasgow": a named meeting noun as object
+            noun = next((c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+                         and c.lemma_.lower() in event_words
+                         and any(w.dep_ == "compound" and NUMBERED_SERIES.fullmatch(w.text) for w in c.children)), None)
+        if noun is None:
             # "meet again at COP30", "gathered for the G20": a numbered series, met at or for
             noun = next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("at", "for")
                          for o in p.children if o.dep_ == "pobj" and NUMBERED_SERIES.fullmatch(o.text)), None)

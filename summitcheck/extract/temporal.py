@@ -341,11 +341,21 @@ def _past_the_schedule(root) -> bool:
     for tok in root.sent:
         if tok.lower_ not in ("after", "past", "beyond"):
             continue
+        if tok.dep_ == "mark" and _due_to_close(tok.head) and root not in tok.head.subtree:
+            return True  # "a day after the conference was due to close"
         for obj in (c for c in tok.children if c.dep_ == "pobj"):
             if obj.lemma_.lower() in CLOSE_NOUNS and any(c.lower_ in SCHEDULED_WORDS for c in obj.children) \
                     and not obj.left_edge.i <= root.i <= obj.right_edge.i:
                 return True
     return False
+
+
+def _due_to_close(clause) -> bool:
+    """"the conference was due to close", "was scheduled to end": a clause of the close the
+    event was set for."""
+    words = {t.lower_ for t in clause.subtree}
+    return bool(words & ({"due"} | SCHEDULED_WORDS)) and any(
+        t.lemma_.lower() in CLOSING_VERBS for t in clause.subtree)
 
 
 def _the_events_dates(root) -> bool:
@@ -720,6 +730,11 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
     person_subject = ctx.vocab.topic(topic).subject in PERSON_ACTS
     basis = "start" if start_cue and not value.explicit_range else None
     claim = ctx.claim("date", start, end, value.to_value(), root, topic, subject=subject, basis=basis)
+    if topic == "event-dates" and value.explicit_range and WEEKDAY_PAIR.fullmatch(claim.text.strip()) \
+            and _a_persons_act(root):
+        # "Modi joining the sessions on Saturday and Sunday": the days one person took part,
+        # inside the event's span, not its whole span
+        claim.value["range"] = False
     if topic == "event-dates" and not claim.value.get("event_name"):
         session = named_session(governing_verb(root))
         if session is not None:
@@ -804,6 +819,17 @@ def _dated_in_its_town(ctx: SentenceContext, start: int, end: int, value: DateVa
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]
+
+
+def _a_persons_act(root) -> bool:
+    """Whether a date's verb is one named person's act: its subject, or the name a participle
+    hangs on ("Indian Prime Minister Narendra Modi joining the sessions")."""
+    verb = governing_verb(root)
+    if verb is None:
+        return False
+    if any(s.ent_type_ == "PERSON" for s in subjects_of(verb)):
+        return True
+    return verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and verb.head.ent_type_ == "PERSON"
 
 
 def _session_claim(ctx: SentenceContext, start: int, end: int, value: DateValue, root, session: str) -> Claim:
@@ -899,6 +925,13 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
             if trigger.pos_ == "VERB" and not named_party(ctx, trigger) or _in_own_clause(root, trigger):
                 tried |= {topic}  # "the leaders met on Thursday": the meeting itself
                 continue
+            own = governing_verb(root)
+            if trigger.pos_ == "VERB" and own is not None and own != trigger and trigger.dep_ == "conj" \
+                    and trigger.head == own:
+                # "moved on to the NATO summit on 14 June and meets Putin on 16 June": the
+                # first verb's day, not the meeting's
+                tried |= {topic}
+                continue
             countries, people = parties(ctx, trigger)
             if not countries and not people and trigger.lemma_.lower() in OWN_PARTIES:
                 tried |= {topic}  # "the talks ended on Thursday": the summit's own talks
@@ -960,6 +993,12 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
                 tried |= {topic}
                 continue
             return topic, receiver, {}
+        elif kind == "person" and _several_days(ctx, start, end):
+            # "Biden's address on 1 November, straight from the G20 in Rome on 30-31 October":
+            # a speech, an arrival or a departure is one day, a span of days frames another
+            # occasion the parser hung on the act
+            tried |= {topic}
+            continue
         elif kind in PERSON_ACTS:
             subject = _agent(ctx)
             if subject is not None and kind == "person-and-matter":
@@ -1029,6 +1068,11 @@ def _in_own_clause(root, trigger) -> bool:
     verb = governing_verb(root)
     return (verb is not None and verb is not trigger and verb.dep_ in ("relcl", "acl")
             and trigger not in verb.subtree)
+
+
+def _several_days(ctx: SentenceContext, start: int, end: int) -> bool:
+    value = _resolve(ctx, start, end)
+    return value is not None and value.explicit_range and value.granularity == "day" and value.end > value.start
 
 
 def _hands_over(trigger) -> bool:

@@ -125,6 +125,9 @@ def test_fuzzy_text(a, b, status):
     ("Lima Declaration", "Lima Leaders' Declaration", "agree"),
     ("Leaders' Declaration", "Lima Leaders' Declaration", "conflict"),  # nothing of its own
     ("Cusco Declaration", "Lima Leaders' Declaration", "conflict"),
+    ("Cusco Leaders' Communique", "Cusco G7 Summit Communique", "agree"),  # generic words either side
+    ("Cusco Leaders' Communique", "Lima G7 Summit Communique", "conflict"),
+    ("Joint Communique on a Peace Framework", "Lucerne Declaration on a Just Peace", "conflict"),  # a kind stays
 ])
 def test_fuzzy_text_a_name_contained_in_a_longer_one(a, b, status):
     claims = [claim("a", "text", {"text": a}), claim("b", "text", {"text": b})]

@@ -41,13 +41,18 @@ def _name_words(name: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", re.sub(r"['’]s?\b", "", name.casefold()))
 
 
+# Words on who adopted a document or where, which one name may have and another leave out;
+# the document's kind ("framework", "plan") is what it is, and stays.
+ADOPTERS_WORDS = {"the", "a", "an", "of", "on", "and", "for", "leaders", "leader", "joint", "final", "summit",
+                  "heads", "state", "government"}
+
+
 def _contained(short: str, name: str) -> bool:
-    """Every word of the shorter name is in the longer one, and one of them is its own
-    ("Golden Gate Declaration" in "2023 APEC Leaders' Golden Gate Declaration")."""
-    a, b = _name_words(short), _name_words(name)
-    if len(a) >= len(b):
-        return False
-    return set(a) <= set(b) and bool(set(a) - GENERIC_NAME_WORDS)
+    """Every word of one name is in the other, save words on who adopted it, and one of
+    them is its own ("Golden Gate Declaration" in "2023 APEC Leaders' Golden Gate
+    Declaration"; "Carbis Bay Leaders' Communique" in "Carbis Bay G7 Summit Communique")."""
+    a, b = set(_name_words(short)), set(_name_words(name))
+    return a - ADOPTERS_WORDS <= b and bool(a - GENERIC_NAME_WORDS)
 
 
 def _plain(text: str) -> str:

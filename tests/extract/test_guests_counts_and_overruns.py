@@ -1,0 +1,72 @@
+"""Faults a blind bundle about a G7 summit and a climate conference showed: a host's side
+occasion, a named conference as a hosting verb's object, a side meeting's verb joined to
+another, the days one person took part, what counted countries did, a close the event
+overran. Short articles written for the test (model-based: asserts properties of claims,
+not exact spans)."""
+
+import pytest
+
+from tests.conftest import of
+
+OPENING = "Leaders met for a three-day summit. "
+
+
+def test_hosting_the_leaders_at_a_reception_is_no_host_of_the_event(extract_text):
+    claims = extract_text(OPENING + "On Friday evening Queen Elizabeth hosted the leaders at a reception at the "
+                          "castle. Prime Minister Boris Johnson hosted the leaders in Carbis Bay.", "2021-06-13")
+    assert [c.value["text"] for c in of(claims, "person", "host")] == ["Boris Johnson"]
+
+
+def test_a_named_conference_a_country_will_host_names_its_dates(extract_text):
+    claims = extract_text(OPENING + "Climate will dominate the final day, as the host prepares to host the COP26 "
+                          "conference in Glasgow in November.", "2021-06-09")
+    assert [c.value.get("event_name") for c in claims if c.kind == "date"] == ["COP26"]
+
+
+def test_a_day_of_the_verb_before_a_side_meeting_is_not_the_side_meetings(extract_text):
+    claims = extract_text(OPENING + "Biden moved on to the alliance summit in Brussels on 14 June and meets "
+                          "Vladimir Putin in Geneva on 16 June.", "2021-06-15")
+    assert [c.value["start"] for c in of(claims, "date", "bilateral")] == ["2021-06-16"]
+
+
+def test_the_days_one_person_took_part_lie_inside_the_span(extract_text):
+    claims = extract_text(OPENING + "The guests attended, Indian Prime Minister Narendra Modi joining the sessions "
+                          "on Saturday and Sunday by video.", "2021-06-13")
+    dated = of(claims, "date", "event-dates")
+    assert [(c.value["start"], c.value["end"], c.value["range"]) for c in dated] == [("2021-06-12", "2021-06-13", False)]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The president said Washington would buy 500 million doses to give to 92 low-income countries.", "give"),
+    ("The prime minister called the relationship between the two countries indestructible.", "relationship"),
+    ("Campaigners praised a methane pledge joined by over 100 countries.", "pledge"),
+    ("Masks off, the seven leaders posed for a family photograph on the beach.", None),
+])
+def test_what_counted_countries_did_is_the_counts_subject(extract_text, text, subject):
+    counts = of(extract_text(OPENING + text, "2021-06-11"), "count", "participants")
+    assert [c.subject for c in counts] == [subject]
+
+
+def test_a_count_that_names_its_guests_keeps_that_role_after_a_list(extract_text):
+    claims = extract_text(OPENING + "Leaders of South Korea, Australia and South Africa joined the summit on "
+                          "Saturday. The four guest nations were invited by the host.", "2021-06-12")
+    assert [c.subject for c in of(claims, "count", "participants")] == ["invited"]
+
+
+def test_a_day_past_the_close_the_event_was_due_to_have_is_the_overrun(extract_text):
+    claims = extract_text(OPENING + "By the time the pact was adopted on the evening of 13 November, a day after "
+                          "the conference was due to close, coal had become the story.", "2021-11-15")
+    assert of(claims, "date", "event-dates") == []
+    assert [c.value["start"] for c in of(claims, "date", "event-dates", event="other")] == ["2021-11-13"]
+
+
+def test_a_span_of_days_is_no_speech(extract_text):
+    claims = extract_text(OPENING + "Joe Biden's address on 1 November, straight from the G20 in Rome on 30-31 "
+                          "October, set out his ambition.", "2021-11-15")
+    assert [c.value["start"] for c in of(claims, "date", "speech")] == ["2021-11-01"]
+
+
+def test_a_group_of_n_placed_in_a_town_is_that_groups_meeting(extract_text):
+    claims = extract_text(OPENING + "Joe Biden's address on 1 November, straight from the G20 in Rome, set out his "
+                          "ambition.", "2021-11-15")
+    assert [(c.value["text"], c.value.get("event_name")) for c in claims if c.kind == "place"] == [("Rome", "G20")]
