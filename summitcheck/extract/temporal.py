@@ -103,7 +103,7 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
                     claims += _emit(ctx, start, end, ending_range(closing.end, days), topic=part)
                 i += 1
                 continue
-            if not OFFSET.match(text[end:end + 12]):
+            if not OFFSET.match(text[end:end + 12]) and not _length_of_the_leaders_part(ctx, start, end):
                 durations.append((days, start, end))  # "a day after he met Xi" is an offset, not a length
             i += 1
             continue
@@ -383,6 +383,26 @@ def _only_of_leaders(noun) -> bool:
     if any(lemma in (t.lemma_.lower(), t.lower_) for t in plain):
         return False
     return bool(plain) or any(t.pos_ == "PROPN" and EDITION_NAME.fullmatch(t.text) for t in noun.doc)
+
+
+def _length_of_the_leaders_part(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"as he opened a two-day summit" in an article that calls its event "the conference"
+    and that summit "the leaders' summit" elsewhere: the length of the leaders' part, which
+    must not stretch the conference's opening day into a range."""
+    root = ctx.root_of(start, end)
+    if root is None:
+        return False
+    noun = root
+    while noun.dep_ in ("nummod", "compound", "amod", "npadvmod") and noun.head != noun:
+        noun = noun.head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in MAIN_EVENT_NOUNS:
+        return False
+    if not any(t.lemma_.lower() == lemma and _of_leaders(t) for t in noun.doc):
+        return False
+    # the event under a name of its own: a conference, or a numbered one ("COP26")
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == "conference" and lemma != "conference"
+               or t.pos_ == "PROPN" and EDITION_NAME.fullmatch(t.text) for t in noun.doc)
 
 
 def leaders_part_dated(root) -> bool:

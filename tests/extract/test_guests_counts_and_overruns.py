@@ -70,3 +70,11 @@ def test_a_group_of_n_placed_in_a_town_is_that_groups_meeting(extract_text):
     claims = extract_text(OPENING + "Joe Biden's address on 1 November, straight from the G20 in Rome, set out his "
                           "ambition.", "2021-11-15")
     assert [(c.value["text"], c.value.get("event_name")) for c in claims if c.kind == "place"] == [("Rome", "G20")]
+
+
+def test_the_length_of_a_leaders_summit_inside_a_conference_is_not_the_conferences(extract_text):
+    claims = extract_text("Johnson told leaders at the COP26 climate conference on Monday that time was short, as "
+                          "he opened a two-day summit. The conference, which opened on Sunday, runs for two weeks. "
+                          "On Tuesday, the final day of the leaders' summit, a pledge is due.", "2021-11-01")
+    opened = [c for c in of(claims, "date", "event-dates") if c.text.startswith("Sunday")]
+    assert [(c.value["start"], c.value["end"]) for c in opened] == [("2021-10-31", "2021-10-31")]
