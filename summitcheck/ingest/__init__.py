@@ -15,6 +15,7 @@ from summitcheck.ingest.published import (
     find_dateline,
     header_date,
     infer_published,
+    most_alike,
 )
 from summitcheck.ingest.reader import discover, read_text
 from summitcheck.model import Skipped, Source
@@ -83,10 +84,11 @@ def _date_sources(sources: list[Source]) -> None:
             source.published = value.start.isoformat()
             source.published_basis = "dateline"
     known = [date.fromisoformat(s.published) for s in sources if s.published]
+    dated = [(date.fromisoformat(s.published), s.analysis_text) for s in sources if s.published]
     for source in sources:
         if source.published:
             continue
-        inferred = infer_published(source.analysis_text, known)
+        inferred = infer_published(source.analysis_text, known, most_alike(source.analysis_text, dated))
         if inferred is not None:
             source.published = inferred.isoformat()
             source.published_basis = "inferred"

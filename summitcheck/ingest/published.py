@@ -111,7 +111,7 @@ def find_date_line(text: str, head_chars: int = 600):
 RECENT_DAYS = 14
 
 
-def infer_published(text: str, bundle_dates: list[date]) -> date | None:
+def infer_published(text: str, bundle_dates: list[date], neighbour: date | None = None) -> date | None:
     """A publication date for an undated article, from its own dates and the bundle's.
 
     A preview ("will host ... on Nov 15") was written before the first date it looks ahead
@@ -119,7 +119,8 @@ def infer_published(text: str, bundle_dates: list[date]) -> date | None:
     ``RECENT_DAYS``); a date it looks back on from further away ("since the invasion of
     February 24, 2022") is background and dates nothing. A report was written after the
     last date it looks back on. Years missing from the article's dates come from the
-    bundle's dated articles.
+    bundle's dated articles. An article that gives no date at all is dated by its weekdays
+    around ``neighbour``, the date of the dated report most like it, if given.
     """
     anchor = _median(bundle_dates)
     past: list[date] = []
@@ -142,7 +143,57 @@ def infer_published(text: str, bundle_dates: list[date]) -> date | None:
         return candidate
     if past:
         return max(past)
+    if neighbour is not None:
+        return _by_its_weekdays(text, neighbour) or anchor
     return anchor
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
+SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(])|\n+")
+
+
+def _by_its_weekdays(text: str, near: date) -> date | None:
+    """"signed up on Tuesday ... addressed the summit on Monday": a report that dates its news
+    by weekdays alone was written on the day within a week of ``near`` (the date of the
+    dated report most like it) from which those weekdays, past ones before it and coming
+    ones after it, lie closest together, soonest after the last past one, else nearest.
+    None when it names no weekday."""
+    said: list[tuple[int, bool]] = []
+    for sentence in SENTENCES.split(text):
+        ahead = bool(FUTURE_CUES.search(sentence))
+        said += [(WEEKDAYS.index(m.group(1).lower()), ahead) for m in WEEKDAY_WORD.finditer(sentence)]
+    if not said:
+        return None
+
+    def spread(day: date) -> tuple[int, int, int]:
+        resolved = [day + timedelta(days=(w - day.weekday()) % 7) if ahead
+                    else day - timedelta(days=(day.weekday() - w) % 7) for w, ahead in said]
+        past = [r for r, (_, ahead) in zip(resolved, said) if not ahead]
+        # together first; then written soon after what it reports; then near its neighbour
+        return (max(resolved) - min(resolved)).days, (day - max(past)).days if past else 0, abs((day - near).days)
+
+    return min((near + timedelta(days=k) for k in range(-6, 7)), key=spread)
+
+
+# A preview looks ahead in this share of its sentences or more: it is like every report of
+# its event, so it says little of when an undated report was written.
+PREVIEW_SHARE = 0.3
+
+
+def most_alike(text: str, dated: list[tuple[date, str]]) -> date | None:
+    """The date of the dated report (not a preview) that shares the most words with
+    ``text``, for an article that gives no date of its own; None if there is none."""
+    def words(t: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"[A-Za-z]{5,}", t)}
+
+    def preview(t: str) -> bool:
+        sentences = [s for s in SENTENCES.split(t) if s.strip()]
+        return bool(sentences) and sum(bool(FUTURE_CUES.search(s)) for s in sentences) >= PREVIEW_SHARE * len(sentences)
+
+    mine = words(text)
+    scored = [(len(mine & words(t)) / (len(mine | words(t)) or 1), d) for d, t in dated if not preview(t)]
+    return max(scored)[1] if scored else None
 
 
 def _median(dates: list[date]) -> date | None:

@@ -159,3 +159,17 @@ def test_ingest_a_section_label_before_the_date(tmp_path):
     b = next(s for s in sources if s.id == "b.txt")
     assert (b.published, b.published_basis) == ("2023-05-20", "dateline")
     assert "Middle East" not in b.analysis_text
+
+
+def test_ingest_an_undated_report_is_dated_by_its_weekdays_beside_the_report_most_like_it(tmp_path):
+    sources, _ = _load(tmp_path, {
+        "a.txt": "date 2021-10-28 Leaders will gather in Glasgow. Delegations are expected to arrive on Sunday "
+                 "and leaders will meet on Monday. The talks are scheduled to run for two weeks.",
+        "b.txt": "date 2021-11-01 Leaders at the climate talks in Glasgow heard the host open the leaders' summit "
+                 "on Monday. A methane pledge is expected on Tuesday.",
+        "c.txt": "date 2021-11-13 Negotiators adopted the final pact late on Saturday after a long night.",
+        "d.txt": "Title\n\nGlasgow (AFP) - More than 100 countries signed the methane pledge on Tuesday at the "
+                 "leaders' summit in Glasgow. Biden, who addressed the summit on Monday, spoke again on Tuesday.",
+    })
+    d = next(s for s in sources if s.id == "d.txt")
+    assert (d.published, d.published_basis) == ("2021-11-02", "inferred")
