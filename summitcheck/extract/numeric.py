@@ -455,6 +455,11 @@ def _act(noun, topic: Topic) -> str | None:
             return singular(obj)
         if participle.lemma_.lower() not in neutral and participle.dep_ == "acl":
             return participle.lemma_.lower()
+        others = [c for c in noun.head.children if c.dep_ == "nsubj" and c != noun]
+        if participle.dep_ == "acl" and noun.dep_ == "nsubj" and others and all(o.i > noun.i for o in others):
+            # "Some 40,000 people registered to attend, the queues stretched ...": a verb whose
+            # own subject comes after the counted people is not what they did; their clause says it
+            return None
     if noun.dep_ == "pobj" and verb.lower_ == "with":
         owner = verb.head
         obj = next((c for c in owner.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None) \

@@ -78,3 +78,16 @@ def test_the_length_of_a_leaders_summit_inside_a_conference_is_not_the_conferenc
                           "On Tuesday, the final day of the leaders' summit, a pledge is due.", "2021-11-01")
     opened = [c for c in of(claims, "date", "event-dates") if c.text.startswith("Sunday")]
     assert [(c.value["start"], c.value["end"]) for c in opened] == [("2021-10-31", "2021-10-31")]
+
+
+def test_a_count_whose_verb_has_a_subject_of_its_own_is_read_by_its_own_clause(extract_text):
+    claims = extract_text(OPENING + "Some 40,000 people registered to attend the conference, the queues for the "
+                          "security tents stretched down the street.", "2021-11-16")
+    assert [(c.value["value"], c.subject) for c in of(claims, "count", "attendance")] == [(40000.0, None)]
+
+
+def test_counted_countries_after_another_subject_keep_that_verbs_act(extract_text):
+    # the body "began as four countries meeting in Yekaterinburg": not four participants now
+    claims = extract_text(OPENING + "Still, a club that began in 2009 as four countries meeting in Yekaterinburg "
+                          "has become a forum that few governments want to miss.", "2024-10-24")
+    assert all(c.subject for c in of(claims, "count", "participants"))
