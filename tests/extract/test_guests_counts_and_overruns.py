@@ -91,3 +91,13 @@ def test_counted_countries_after_another_subject_keep_that_verbs_act(extract_tex
     claims = extract_text(OPENING + "Still, a club that began in 2009 as four countries meeting in Yekaterinburg "
                           "has become a forum that few governments want to miss.", "2024-10-24")
     assert all(c.subject for c in of(claims, "count", "participants"))
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Germany holds the presidency next year and will host the next summit.", "2022"),
+    ("Germany takes over the presidency in 2023.", "2023"),
+])
+def test_a_countrys_turn_in_the_chair_next_year_is_that_years(extract_text, text, year):
+    claims = extract_text(OPENING + text, "2021-06-13")
+    assert [(c.value["text"], c.subject, c.event) for c in claims if c.topic == "chair-rotation"] == \
+        [("Germany", year, "main")]
