@@ -115,8 +115,9 @@ def _refer_back(claims: list[Claim], text: str) -> None:
         # The number need not match: "The seven countries" after a list of six is a
         # disagreement to report, not another group. A partial list ("including ...") may
         # be part of a larger group, so only a complete one is referred back to.
-        if definite and near and last_set.basis != "partial" and not (claim.subject == "invited" != last_set.subject):
-            # a count that names its own guests ("The four guest nations were invited") keeps that role
+        # a count that names its own guests ("The four guest nations were invited") keeps that role
+        keeps_its_guests = claim.subject == "invited" and last_set.subject != "invited"
+        if definite and near and last_set.basis != "partial" and not keeps_its_guests:
             claim.subject = last_set.subject
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from summitcheck.extract.bilateral import named_party, parties
 from summitcheck.extract.context import distance, entity_of, invited_role, invited_to_join, modality, subjects_of
 from summitcheck.extract.finders import find_documents
-from summitcheck.extract.incidents import agent_of
+from summitcheck.extract.incidents import TOPIC as INCIDENT, agent_of
 from summitcheck.extract.roles import (
     DELEGATION_NOUNS,
     MAIN_EVENT_NOUNS,
@@ -215,6 +215,7 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         value = {"text": name, "level": level, "label": ent.label_, **value_extra}
         # "in Apulia", "in Puglia": a region, or a town too small for the gazetteer; it may
         # back a venue but, spelled in another language, must not contradict one
+        # (incidents strike villages too small for the gazetteer; one named otherwise is another place)
         basis = "region" if level == "city" and not known_city and topic != INCIDENT else None
         if side_meeting is not None:
             countries, people = side_meeting
@@ -223,11 +224,6 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
                 value["parties"] = people
         claims.append(ctx.claim("place", ent.start_char, ent.end_char, value, root, topic, subject=subject, basis=basis))
     return claims
-
-
-# Incidents strike villages too small for the gazetteer; a village named differently is
-# another place.
-INCIDENT = "incident"
 
 
 def _person_tag_on_a_town(ent: Span, placing: Token) -> bool:

@@ -421,8 +421,8 @@ def _personal_possessor(ctx: SentenceContext, noun) -> str | None:
             return (entity_of(poss, ctx.ents) or poss).text
         # "Sweden's first summit as a full member", "Sweden ... attended its first summit": a
         # country's own first, not the meeting's edition
-        if poss.ent_type_ == "GPE" and canonical_country(poss.text):
-            return canonical_country(poss.text)
+        if poss.ent_type_ == "GPE" and (country := canonical_country(poss.text)):
+            return country
         if poss.lower_ == "its":
             verb = noun.head if noun.dep_ in ("dobj", "obj") else None
             if verb is not None and verb.lemma_.lower() in HOSTING:

@@ -212,7 +212,7 @@ def _whole_name(span: Span) -> Span:
 
 # Words of titles and forms of address, which run before a name but are no part of it.
 ADDRESS_WORDS = TITLE_WORDS | {"secretary", "general", "deputy", "vice", "foreign", "finance", "defence", "defense",
-                               "chief", "director", "executive", "commissioner", "governor", "senator", "minister",
+                               "chief", "director", "executive", "commissioner", "governor", "senator",
                                "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "host", "former", "acting"}
 
 

@@ -39,15 +39,17 @@ def find_chair_rotation(ctx: SentenceContext) -> list[Claim]:
         objects = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")]
         if verb.lemma_.lower() not in words and not (verb.lemma_.lower() in TAKING_VERBS and set(objects) & words):
             continue
-        year = _year_of(verb, ctx.reference.year if ctx.reference else None)
+        year = _year_of(verb)
+        next_year = year is None and ctx.reference is not None and _next_year(verb)
+        if next_year:
+            year = str(ctx.reference.year + 1)  # "Germany holds the G7 presidency next year"
         if year is None:
             continue
         claim = ctx.claim("text", ent.start_char, ent.end_char, {"text": country}, root, TOPIC, subject=year)
         # a later year is what the claim is about, not a sign of another occasion: only the
         # sentence's own markers ("last year", "postponed") move it off the event, and the
         # "next year" that gave the year is none of them
-        markers = [(scope, anchor) for scope, anchor in ctx.markers
-                   if not (anchor == verb and year != _year_of(verb, None))]
+        markers = [(scope, anchor) for scope, anchor in ctx.markers if not (next_year and anchor == verb)]
         claim.event = event_scope(root, markers)
         claims.append(claim)
     return claims
@@ -66,14 +68,16 @@ def _handed_over(ctx: SentenceContext, ent, country: str) -> list[Claim]:
     return out
 
 
-def _year_of(verb, this_year: int | None) -> str | None:
-    """"in 2026", "for 2024": a bare year on the verb itself; "next year" the one after the
-    article's (``this_year``), when the article is dated."""
+def _year_of(verb) -> str | None:
+    """"in 2026", "for 2024": a bare year on the verb itself."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "from")):
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.like_num and len(obj.text) == 4 and obj.text.isdigit():
                 return obj.text
-    for year in (c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year"):
-        if this_year is not None and any(a.dep_ == "amod" and a.lower_ == "next" for a in year.children):
-            return str(this_year + 1)  # "Germany holds the G7 presidency next year"
     return None
+
+
+def _next_year(verb) -> bool:
+    """"holds the presidency next year": the year after the article's, on the verb itself."""
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() == "year"
+               and any(a.dep_ == "amod" and a.lower_ == "next" for a in c.children) for c in verb.children)

@@ -830,14 +830,11 @@ def _dated_in_its_town(ctx: SentenceContext, start: int, end: int, value: DateVa
     """The date of a past or future meeting known by its town, compared among the sources
     that date the meeting in that town (align keys it). Never the event's own: a town with a
     date and no event word near the article's days says nothing sure of the event."""
-    claim = ctx.claim("date", start, end, value.to_value(), root, "event-dates")
+    claim = _occasion_claim(ctx, start, end, value, root, town=_whole_name(town))
     if claim.event == "main":
         if not far_from_publication(ctx, value):
             return []
         claim.event = "other"
-    claim.value["town"] = _whole_name(town)
-    if value.anchored:
-        claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return [claim]
 
 
@@ -853,8 +850,15 @@ def _a_persons_act(root) -> bool:
 
 
 def _session_claim(ctx: SentenceContext, start: int, end: int, value: DateValue, root, session: str) -> Claim:
+    # the session's name: align decides whether it is the bundle's meeting
+    return _occasion_claim(ctx, start, end, value, root, event_name=session)
+
+
+def _occasion_claim(ctx: SentenceContext, start: int, end: int, value: DateValue, root, **known) -> Claim:
+    """An event-dates claim for an occasion a reader knows by something it names (``known``:
+    its town, its session's name), dated as the topic's claims are."""
     claim = ctx.claim("date", start, end, value.to_value(), root, "event-dates")
-    claim.value["event_name"] = session  # align decides whether it is the bundle's meeting
+    claim.value.update(known)
     if value.anchored:
         claim.value["anchored_to"] = ctx.reference.isoformat() if ctx.reference else None
     return claim
@@ -969,8 +973,7 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
             if subject is None:
                 tried |= {topic}  # "leaders signed off on Friday": nothing named was signed
                 continue
-            value = _resolve(ctx, start, end)
-            if value is not None and value.explicit_range and value.granularity == "day" and value.end > value.start:
+            if _several_days(ctx, start, end):
                 # "On 15-16 November, in Nusa Dua, he got the leaders to sign a text": a signing
                 # is one day, a span of days frames the meeting
                 tried |= {topic}

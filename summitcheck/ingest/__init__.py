@@ -14,8 +14,8 @@ from summitcheck.ingest.published import (
     find_date_line,
     find_dateline,
     header_date,
+    dated_reports,
     infer_published,
-    most_alike,
 )
 from summitcheck.ingest.reader import discover, read_text
 from summitcheck.model import Skipped, Source
@@ -84,11 +84,13 @@ def _date_sources(sources: list[Source]) -> None:
             source.published = value.start.isoformat()
             source.published_basis = "dateline"
     known = [date.fromisoformat(s.published) for s in sources if s.published]
-    dated = [(date.fromisoformat(s.published), s.analysis_text) for s in sources if s.published]
+    reports = None
     for source in sources:
         if source.published:
             continue
-        inferred = infer_published(source.analysis_text, known, most_alike(source.analysis_text, dated))
+        if reports is None:
+            reports = dated_reports([(date.fromisoformat(s.published), s.analysis_text) for s in sources if s.published])
+        inferred = infer_published(source.analysis_text, known, reports)
         if inferred is not None:
             source.published = inferred.isoformat()
             source.published_basis = "inferred"

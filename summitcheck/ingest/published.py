@@ -106,12 +106,15 @@ def find_date_line(text: str, head_chars: int = 600):
     return None
 
 
+# A sentence ends where the next begins with a capital: "on Nov. 16-17" is one sentence.
+SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(])|\n+")
+
 # How long before the first date a preview looks ahead to a date it looks back on may be
 # and still bound when the preview was written.
 RECENT_DAYS = 14
 
 
-def infer_published(text: str, bundle_dates: list[date], neighbour: date | None = None) -> date | None:
+def infer_published(text: str, bundle_dates: list[date], reports: list[tuple[date, set[str]]] | None = None) -> date | None:
     """A publication date for an undated article, from its own dates and the bundle's.
 
     A preview ("will host ... on Nov 15") was written before the first date it looks ahead
@@ -120,13 +123,12 @@ def infer_published(text: str, bundle_dates: list[date], neighbour: date | None 
     February 24, 2022") is background and dates nothing. A report was written after the
     last date it looks back on. Years missing from the article's dates come from the
     bundle's dated articles. An article that gives no date at all is dated by its weekdays
-    around ``neighbour``, the date of the dated report most like it, if given.
+    around the date of the dated report most like it, among ``reports`` (``dated_reports``).
     """
     anchor = _median(bundle_dates)
     past: list[date] = []
     future: list[date] = []
-    # a sentence ends where the next begins with a capital: "on Nov. 16-17" is one sentence
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(])|\n+", text):
+    for sentence in SENTENCES.split(text):
         for m in EXPLICIT_DATE.finditer(sentence):
             value = parse_date(m.group(), anchor)
             if value is None or value.granularity != "day":
@@ -143,6 +145,7 @@ def infer_published(text: str, bundle_dates: list[date], neighbour: date | None 
         return candidate
     if past:
         return max(past)
+    neighbour = most_alike(text, reports or [])
     if neighbour is not None:
         return _by_its_weekdays(text, neighbour) or anchor
     return anchor
@@ -150,7 +153,6 @@ def infer_published(text: str, bundle_dates: list[date], neighbour: date | None 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
-SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(])|\n+")
 
 
 def _by_its_weekdays(text: str, near: date) -> date | None:
@@ -181,19 +183,26 @@ def _by_its_weekdays(text: str, near: date) -> date | None:
 PREVIEW_SHARE = 0.3
 
 
-def most_alike(text: str, dated: list[tuple[date, str]]) -> date | None:
-    """The date of the dated report (not a preview) that shares the most words with
-    ``text``, for an article that gives no date of its own; None if there is none."""
-    def words(t: str) -> set[str]:
-        return {w.lower() for w in re.findall(r"[A-Za-z]{5,}", t)}
-
+def dated_reports(dated: list[tuple[date, str]]) -> list[tuple[date, set[str]]]:
+    """The dated articles that are reports (not previews), each as its date and its words,
+    read once for all the bundle's undated articles."""
     def preview(t: str) -> bool:
         sentences = [s for s in SENTENCES.split(t) if s.strip()]
         return bool(sentences) and sum(bool(FUTURE_CUES.search(s)) for s in sentences) >= PREVIEW_SHARE * len(sentences)
 
-    mine = words(text)
-    scored = [(len(mine & words(t)) / (len(mine | words(t)) or 1), d) for d, t in dated if not preview(t)]
+    return [(d, _words(t)) for d, t in dated if not preview(t)]
+
+
+def most_alike(text: str, reports: list[tuple[date, set[str]]]) -> date | None:
+    """The date of the report that shares the most words with ``text``, for an article that
+    gives no date of its own; None if there is none."""
+    mine = _words(text)
+    scored = [(len(mine & words) / (len(mine | words) or 1), d) for d, words in reports]
     return max(scored)[1] if scored else None
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{5,}", text)}
 
 
 def _median(dates: list[date]) -> date | None:
