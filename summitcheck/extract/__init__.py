@@ -134,6 +134,8 @@ def _spans_of_the_event_length(spare, durations, claims: list[Claim]) -> list[Cl
     days = durations[0][0]
     out = []
     for ctx, start, end, value in spare:
+        if not _written(ctx, start, end):
+            continue  # "march through the city at the weekend": two days, not the event's
         if ctx.reference is not None and not far_from_publication(ctx, value) and (value.end - value.start).days + 1 == days:
             out.append(ctx.claim("date", start, end, value.to_value(), ctx.root_of(start, end), "event-dates"))
     return out
@@ -145,10 +147,14 @@ def _first_range_at_a_place(spare) -> list[Claim]:
     sentence that names a place, is the event's span (an opinion piece opens on it)."""
     for ctx, start, end, value in spare[:1]:
         places = [e for e in ctx.sent.ents if e.label_ == "GPE"]
-        written = any(ch.isdigit() for ch in ctx.source.analysis_text[start:end])  # not "this weekend"
-        if ctx.reference is not None and places and written and not far_from_publication(ctx, value):
+        if ctx.reference is not None and places and _written(ctx, start, end) and not far_from_publication(ctx, value):
             return [ctx.claim("date", start, end, value.to_value(), ctx.root_of(start, end), "event-dates")]
     return []
+
+
+def _written(ctx, start: int, end: int) -> bool:
+    """A range written in figures ("13-15 June"), not a span of words ("this weekend")."""
+    return any(ch.isdigit() for ch in ctx.source.analysis_text[start:end])
 
 
 def _dateline_claim(source: Source, vocab: Vocabulary, claims: list[Claim]) -> list[Claim]:

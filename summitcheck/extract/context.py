@@ -366,6 +366,16 @@ def _ends_the_subject(root: Token, trigger: Token) -> bool:
 DAY_PARTS = {"day", "days", "morning", "afternoon", "evening", "night"}
 
 
+# Verbs of an event's close, after a plan's words ("was supposed to finish").
+CLOSE_LEMMAS = {"end", "close", "conclude", "finish", "wrap"}
+
+
+def _set_to_close(after: list[Token]) -> bool:
+    """"had been scheduled | to end", "was supposed | to finish": the plan was the event's
+    close, which it ran past, not an earlier attempt at the event."""
+    return len(after) == 2 and after[0].lower_ == "to" and after[1].lemma_.lower() in CLOSE_LEMMAS
+
+
 def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
     """(scope, anchor) for each marker in a sentence: the anchor is the word the marker
     governs or modifies, so it scopes only what hangs below it ("In the past year, X held
@@ -384,6 +394,8 @@ def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:
                 if all(words[j] in forms[i + j] for j in range(n)):
                     if i + n < len(tokens) and tokens[i + n].lower_ in DAY_PARTS:
                         continue  # "the next day", "the previous evening": a day of the event itself
+                    if scope == EVENT_EARLIER and _set_to_close(tokens[i + n:i + n + 2]):
+                        continue  # "had been scheduled to end on Friday": the close it overran
                     span = sent.doc[tokens[i].i: tokens[i + n - 1].i + 1]
                     found.append((scope, _marker_anchor(span.root, i <= 1)))
     for i, tok in enumerate(tokens):

@@ -380,9 +380,20 @@ def _only_of_leaders(noun) -> bool:
     lemma = noun.lemma_.lower()
     plain = [t for t in noun.doc if t.pos_ == "NOUN" and not _of_leaders(t)
              and (t.lemma_.lower() in MAIN_EVENT_NOUNS or t.lower_ in MAIN_EVENT_NOUNS)]
-    if any(lemma in (t.lemma_.lower(), t.lower_) for t in plain):
+    numbered = any(t.pos_ == "PROPN" and EDITION_NAME.fullmatch(t.text) for t in noun.doc)
+    same = [t for t in plain if lemma in (t.lemma_.lower(), t.lower_)]
+    # "COP26 ... the leaders' summit ... the Group of 20 summit in Rome": an article on a
+    # numbered conference that names a summit only by another group's name
+    if same and not (numbered and all(_named_meeting(t) for t in same)):
         return False
-    return bool(plain) or any(t.pos_ == "PROPN" and EDITION_NAME.fullmatch(t.text) for t in noun.doc)
+    return bool(plain) or numbered
+
+
+def _named_meeting(noun) -> bool:
+    """"the G20 summit", "the Group of 20 summit": a meeting known by its group's name."""
+    if any(c.dep_ in ("compound", "nummod") and c.pos_ in ("PROPN", "NUM") for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "PROPN"
 
 
 def _length_of_the_leaders_part(ctx: SentenceContext, start: int, end: int) -> bool:
@@ -407,11 +418,40 @@ def _length_of_the_leaders_part(ctx: SentenceContext, start: int, end: int) -> b
 
 def leaders_part_dated(root) -> bool:
     """Whether a date hangs on the leaders' part of a longer event ("at the leaders' summit
-    on 12-13 November" in an article about a conference)."""
+    on 12-13 November" in an article about a conference), or dates an act the sentence
+    times by that part's opening or close ("signed up on Tuesday ..., as the two-day
+    leaders' summit drew to a close")."""
     for tok in list(root.ancestors)[:MAX_CHAIN]:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in MAIN_EVENT_NOUNS:
-            return _of_leaders(tok) and _only_of_leaders(tok)
-    return False
+            return _the_leaders_part(tok)
+    verb = governing_verb(root)
+    return verb is not None and any(
+        _the_leaders_part(s) for c in verb.children if c.dep_ == "advcl" and _as_it_opened_or_closed(c)
+        for s in subjects_of(c) + [o for o in c.children if o.dep_ in ("dobj", "obj")])
+
+
+def _the_leaders_part(noun) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in MAIN_EVENT_NOUNS and _of_leaders(noun) \
+        and (_only_of_leaders(noun) or _inside_another_event(noun))
+
+
+def _inside_another_event(noun) -> bool:
+    """"the leaders' summit at the COP26 climate talks": a part the sentence itself places
+    inside a larger event, whatever else the article calls a summit."""
+    lemma = noun.lemma_.lower()
+    return any(p.dep_ == "prep" and p.lower_ in ("at", "of", "during", "within") and any(
+        (o.lemma_.lower() in MAIN_EVENT_NOUNS or o.lower_ in MAIN_EVENT_NOUNS) and o.lemma_.lower() != lemma
+        for o in p.children if o.dep_ == "pobj")
+        for p in noun.children)
+
+
+def _as_it_opened_or_closed(clause) -> bool:
+    """"as the summit opened", "when the talks closed", "as the summit drew to a close"."""
+    if not any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    return _opening(clause) or lemma in CLOSING_VERBS or lemma == "draw" and any(
+        p.lower_ == "to" and any(o.lemma_.lower() in CLOSE_NOUNS for o in p.children) for p in clause.children)
 
 
 # How far up from a date its event noun may hang.
@@ -522,14 +562,34 @@ WHOLE_EVENT_NOUNS = {"summit", "meeting", "gathering", "conference", "event", "f
 
 
 def _end_verb(ctx: SentenceContext, start: int, end: int) -> bool:
-    """"the summit, which ended on Thursday", "closes on Thursday": the event's last day."""
+    """"the summit, which ended on Thursday", "closes on Thursday", "is scheduled to end on
+    November 12", "was due to close on 12 November", "is scheduled to run until Nov 12": the
+    event's last day."""
     verb = _date_verb(ctx, start, end)
-    if verb is None or verb.lemma_.lower() not in CLOSING_VERBS:
+    if verb is None:
         return False
-    things = subjects_of(verb) + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    until = UNTIL.search(ctx.source.analysis_text[max(ctx.sent.start_char, start - 12):start])
+    if verb.lemma_.lower() not in CLOSING_VERBS and not (until and verb.lemma_.lower() in RUNNING_VERBS):
+        return False
+    things = _clause_subjects(verb) + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     # "the summit of the bloc, which ended": the parser may hang the clause on "bloc"
     things += [t.head.head for t in things if t.dep_ == "pobj" and t.head.lower_ == "of"]
     return any(t.lemma_.lower() in WHOLE_EVENT_NOUNS or t.ent_type_ == "EVENT" for t in things)
+
+
+# "scheduled to run until Nov 12": a verb of the event going on, whose "until" day is its last.
+RUNNING_VERBS = {"run", "last", "continue"}
+UNTIL = re.compile(r"\b(?:until|till|through)\s*$", re.I)
+
+
+def _clause_subjects(verb) -> list:
+    """The verb's subjects, or those of the clause it completes ("is scheduled to end", "was
+    due to close", "opens ... and is scheduled to end")."""
+    for tok in [verb, *verb.ancestors][:4]:
+        found = subjects_of(tok)
+        if found or tok.dep_ not in ("xcomp", "acomp", "conj"):
+            return found
+    return []
 
 
 def date_readings(ctx: SentenceContext) -> list[tuple[int, int, DateValue]]:
@@ -605,6 +665,8 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
     future = (root is not None and modality(root) == "expected") or bool(FUTURE_CUE.search(before))
     if future and verb is not None and verb.tag_ == "VBD" and not FUTURE_CUE.search(before):
         future = False  # "agreed to set up when the conference opened on Thursday": its own verb is past
+    elif future and verb is not None and not FUTURE_CUE.search(before) and _past_perfect(verb):
+        future = False  # "The talks had been scheduled to end on Friday": a plan a report looks back on
     elif future and not FUTURE_CUE.search(before) and ctx.sent.root.tag_ == "VBD" \
             and any(t.dep_ == "acl" for t in root.ancestors):
         # "The talks, scheduled to run from 11 to 22 November, brought ...": a plan a past
@@ -645,6 +707,9 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
         value = parse_date(explicit.group(), ref, tense=tense)
         if value is not None:
             return value
+    weeks_ago = WEEKS_AGO.search(before)
+    if weeks_ago and ref is not None and WEEKDAY_ONLY.fullmatch(raw.strip()):
+        return _weekday_weeks_ago(raw.strip(), ref, weeks_ago.group("n"))
     if VAGUE.search(raw) and not vague and not NAMED_MONTH_AWAY.fullmatch(raw.strip()):
         return None  # "last week", "in the coming days"; but "last November" is one month
     value = parse_date(raw, ref, tense=tense)
@@ -654,6 +719,29 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
     if weekday:
         return parse_date(weekday.group(), ref, tense=tense)
     return None
+
+
+# "which opened two weeks ago on Sunday": the weekday nearest the day that many weeks back.
+WEEKS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|\d)\s+weeks?\s+ago\s*(?:on\s+|,\s*)?$", re.I)
+WEEKDAY_ONLY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_weeks_ago(raw: str, ref: date, weeks: str) -> DateValue | None:
+    number = parse_number(weeks)
+    if number is None:
+        return None
+    back = ref - timedelta(weeks=int(number))
+    shift = (WEEKDAY_NAMES.index(raw.lower()) - back.weekday() + 3) % 7 - 3
+    day = back + timedelta(days=shift)
+    return DateValue(day, day, "day", anchored=True)
+
+
+def _past_perfect(verb) -> bool:
+    """"had been scheduled to end", "had planned to close": the verb, or the one it hangs
+    from, is in the past perfect."""
+    chain = [verb, *verb.ancestors][:3]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for t in chain for c in t.children)
 
 
 LAST_YEAR = re.compile(r"\blast\s+year(?:'s|’s)?\b", re.I)

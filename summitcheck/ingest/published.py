@@ -144,7 +144,11 @@ def infer_published(text: str, bundle_dates: list[date], reports: list[tuple[dat
             return max(past)
         return candidate
     if past:
-        return max(past)
+        # "addressed the summit on November 1 ... a news conference on Tuesday evening": the
+        # weekdays it reports may come after its last written date
+        last = max(past)
+        recent = [d for d in past if (last - d).days <= RECENT_DAYS]
+        return _by_its_weekdays(text, last, fixed=recent, not_before=last) or last
     neighbour = most_alike(text, reports or [])
     if neighbour is not None:
         return _by_its_weekdays(text, neighbour) or anchor
@@ -155,12 +159,13 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
-def _by_its_weekdays(text: str, near: date) -> date | None:
+def _by_its_weekdays(text: str, near: date, fixed: list[date] = (), not_before: date | None = None) -> date | None:
     """"signed up on Tuesday ... addressed the summit on Monday": a report that dates its news
     by weekdays alone was written on the day within a week of ``near`` (the date of the
     dated report most like it) from which those weekdays, past ones before it and coming
-    ones after it, lie closest together, soonest after the last past one, else nearest.
-    None when it names no weekday."""
+    ones after it, lie closest together with the days it writes out (``fixed``), soonest
+    after the last past one, else nearest; never before ``not_before``. None when it names
+    no weekday."""
     said: list[tuple[int, bool]] = []
     for sentence in SENTENCES.split(text):
         ahead = bool(FUTURE_CUES.search(sentence))
@@ -171,11 +176,13 @@ def _by_its_weekdays(text: str, near: date) -> date | None:
     def spread(day: date) -> tuple[int, int, int]:
         resolved = [day + timedelta(days=(w - day.weekday()) % 7) if ahead
                     else day - timedelta(days=(day.weekday() - w) % 7) for w, ahead in said]
-        past = [r for r, (_, ahead) in zip(resolved, said) if not ahead]
+        past = [r for r, (_, ahead) in zip(resolved, said) if not ahead] + list(fixed)
+        resolved += fixed
         # together first; then written soon after what it reports; then near its neighbour
         return (max(resolved) - min(resolved)).days, (day - max(past)).days if past else 0, abs((day - near).days)
 
-    return min((near + timedelta(days=k) for k in range(-6, 7)), key=spread)
+    days = (near + timedelta(days=k) for k in range(-6, 7))
+    return min((d for d in days if not_before is None or d >= not_before), key=spread)
 
 
 # A preview looks ahead in this share of its sentences or more: it is like every report of

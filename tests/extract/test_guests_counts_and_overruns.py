@@ -101,3 +101,50 @@ def test_a_countrys_turn_in_the_chair_next_year_is_that_years(extract_text, text
     claims = extract_text(OPENING + text, "2021-06-13")
     assert [(c.value["text"], c.subject, c.event) for c in claims if c.topic == "chair-rotation"] == \
         [("Germany", year, "main")]
+
+
+def test_an_act_timed_by_the_leaders_part_closing_dates_that_part(extract_text):
+    claims = extract_text("The climate conference goes on. More than 100 countries signed up on Tuesday to a "
+                          "methane pledge, as the two-day leaders' summit at the COP26 climate talks drew to a "
+                          "close. Biden, who addressed the summit on Monday, flew home.", "2021-11-02")
+    assert [c.value["start"] for c in of(claims, "date", "leaders-sessions")] == ["2021-11-02"]
+    assert of(claims, "date", "event-dates") == []
+
+
+def test_an_act_timed_by_the_events_own_close_still_dates_the_event(extract_text):
+    claims = extract_text(OPENING + "Leaders signed the declaration on Friday, as the summit drew to a close.",
+                          "2021-06-13")
+    assert [c.value["start"] for c in of(claims, "date", "event-dates")] == ["2021-06-11"]
+
+
+def test_a_close_it_had_been_scheduled_for_is_its_planned_last_day(extract_text):
+    claims = extract_text("Delegations gathered. Negotiators adopted the pact late on Saturday. The conference had been "
+                          "scheduled to end on Friday.", "2021-11-13")
+    planned = [c for c in of(claims, "date", "event-dates") if c.modality == "expected"]
+    assert [(c.value["start"], c.event) for c in planned] == [("2021-11-12", "main")]
+
+
+def test_a_postponed_meeting_is_still_an_earlier_attempt(extract_text):
+    claims = extract_text(OPENING + "The summit had been scheduled for March but was postponed.", "2021-06-13")
+    dated = [c for c in claims if c.kind == "date" and c.topic == "event-dates"]
+    assert [c.event for c in dated] == ["earlier"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The conference opens on October 31 and is scheduled to end on November 12.", "2021-11-12"),
+    ("The conference, which opened on Sunday, is scheduled to run until Nov 12.", "2021-11-12"),
+])
+def test_a_scheduled_close_is_the_events_last_day(extract_text, text, day):
+    claims = extract_text("Delegations gathered. " + text, "2021-11-01")
+    assert [c.value["start"] for c in of(claims, "date", "event-dates") if c.basis == "end"] == [day]
+
+
+def test_a_weekday_some_weeks_ago_is_the_one_nearest_that_many_weeks_back(extract_text):
+    claims = extract_text(OPENING + "The talks, which opened two weeks ago on Sunday, ended on Saturday.", "2021-11-13")
+    assert [c.value["start"] for c in of(claims, "date", "event-dates") if c.basis == "start"] == ["2021-10-31"]
+
+
+def test_a_weekend_of_a_march_is_no_span_of_the_event(extract_text):
+    claims = extract_text("Leaders met for a two-day summit. Thousands of activists are expected to march "
+                          "through the city at the weekend.", "2021-11-02")
+    assert of(claims, "date", "event-dates") == []

@@ -173,3 +173,16 @@ def test_ingest_an_undated_report_is_dated_by_its_weekdays_beside_the_report_mos
     })
     d = next(s for s in sources if s.id == "d.txt")
     assert (d.published, d.published_basis) == ("2021-11-02", "inferred")
+
+
+def test_ingest_an_undated_report_is_dated_after_its_last_written_date_by_its_weekdays(tmp_path):
+    sources, _ = _load(tmp_path, {
+        "a.txt": "date 2021-11-01 Leaders at the climate talks in Glasgow heard the host open the summit.",
+        "b.txt": "Title\n\nMore than 100 countries signed the methane pledge on Tuesday. Biden, who addressed "
+                 "the summit on November 1, spoke again on Tuesday evening.",
+        "c.txt": "Title\n\nThe conference opened on Sunday. Biden addressed the summit on November 1.",
+    })
+    by_id = {s.id: s for s in sources}
+    # the Tuesday it reports came after the Monday it writes out; a Sunday before it changes nothing
+    assert by_id["b.txt"].published == "2021-11-02"
+    assert by_id["c.txt"].published == "2021-11-01"

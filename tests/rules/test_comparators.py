@@ -195,3 +195,15 @@ def test_interval_overlap_a_closing_day_is_the_last_day():
     # a day of the event before it closed fits; a day after it does not
     assert run("interval-overlap", [closing, claim("b", "date", date("2024-10-22"))]).status == "agree"
     assert run("interval-overlap", [closing, claim("b", "date", date("2024-10-24"))]).status == "conflict"
+
+
+def test_interval_overlap_an_opening_day_is_the_first_day():
+    opening = claim("a", "date", date("2021-10-31"), basis="start")  # "the conference opened on Sunday"
+    # a later day of the event, or its scheduled close, fits; a day before it opened does not
+    assert run("interval-overlap", [opening, claim("b", "date", date("2021-11-12"), "expected", basis="end")]).status == "agree"
+    assert run("interval-overlap", [opening, claim("b", "date", date("2021-11-02"))]).status == "agree"
+    assert run("interval-overlap", [opening, claim("b", "date", date("2021-10-30"))]).status == "conflict"
+    assert run("interval-overlap", [opening, claim("b", "date", date("2021-11-01"), basis="start")]).status == "conflict"
+    # a range or a span of days ("at the weekend") holds the day
+    assert run("interval-overlap", [opening, claim("b", "date", date("2021-10-30", "2021-10-31", True))]).status == "agree"
+    assert run("interval-overlap", [opening, claim("b", "date", date("2021-11-01", "2021-11-02", True))]).status == "conflict"

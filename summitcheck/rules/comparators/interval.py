@@ -4,7 +4,8 @@ Two explicit ranges ("November 15-16" and "Nov 15 to 16") must match at both end
 ``slack_days``): two different two-day spans that share a day are different dates. A
 single day or a month agrees with a range it falls in or touches. A closing day ("the summit
 ended on Thursday") is the event's last day: another source's range must end on it, its own
-closing day must be the same, and no other day of the event may come after it.
+closing day must be the same, and no other day of the event may come after it. An opening
+day ("opened on Sunday") is its first, the same way round.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ class IntervalOverlap(Comparator):
         if a.kind == "date":
             if self._closing(a) or self._closing(b):
                 return self._after_the_close(a, b) and self._after_the_close(b, a)
+            if self._opening(a) or self._opening(b):
+                return self._from_the_opening(a, b) and self._from_the_opening(b, a)
             return self._dates(a.value, b.value)
         return self._numbers(a.value, b.value)
 
@@ -63,6 +66,26 @@ class IntervalOverlap(Comparator):
     def _closing(c: Claim) -> bool:
         """A single closing day ("ended on Thursday"); with the event's length it is a range."""
         return c.kind == "date" and c.basis == "end" and not c.value.get("range") and c.value["granularity"] == "day"
+
+    @staticmethod
+    def _opening(c: Claim) -> bool:
+        """A single opening day ("opened on Sunday"): the event's first day."""
+        return c.kind == "date" and c.basis == "start" and not c.value.get("range") and c.value["granularity"] == "day"
+
+    def _from_the_opening(self, a: Claim, b: Claim) -> bool:
+        """Whether ``b`` fits ``a`` when ``a`` is the event's opening day: another opening day
+        is the same, a range holds it ("launched on Sunday" and "at the weekend"), any other
+        day of the event comes on or after it."""
+        if not self._opening(a):
+            return True
+        if b.value["granularity"] != "day" or b.value.get("range") or b.value["start"] != b.value["end"]:
+            return self._dates(a.value, b.value)  # "this week", "at the weekend": it holds the day
+        slack = int(self.p["slack_days"])
+        first = date.fromisoformat(a.value["start"])
+        b0 = date.fromisoformat(b.value["start"])
+        if self._opening(b):
+            return abs((b0 - first).days) <= slack
+        return (first - b0).days <= slack
 
     def _after_the_close(self, a: Claim, b: Claim) -> bool:
         """Whether ``b`` fits ``a`` when ``a`` is the event's closing day."""
