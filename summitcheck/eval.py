@@ -78,8 +78,13 @@ def _same_name(a: str, b: str) -> bool:
     return same_person(a, b) or fuzz.token_sort_ratio(a.casefold(), b.casefold()) >= 85
 
 
+# Kinds whose value is a name: a country named as a text ("the Philippines would chair ASEAN
+# in 2026", topic chair-rotation) is the same finding as the country named as a place.
+NAMED_KINDS = ("place", "text")
+
+
 def matches(claim: Claim, kind: str, value, qualifier: str | None = None) -> bool:
-    if claim.kind != kind:
+    if claim.kind != kind and not _one_country_named(claim, kind, value):
         return False
     v = claim.value
     if kind == "date":
@@ -107,6 +112,13 @@ def matches(claim: Claim, kind: str, value, qualifier: str | None = None) -> boo
                    for have in (list(v["members"]), guests) if have)
     text = str(v.get("canonical") or v.get("text", ""))
     return _same_name(text, str(value)) or str(value).casefold() in text.casefold()
+
+
+def _one_country_named(claim: Claim, kind: str, value) -> bool:
+    if kind not in NAMED_KINDS or claim.kind not in NAMED_KINDS:
+        return False
+    written = str(claim.value.get("canonical") or claim.value.get("text", ""))
+    return bool(canonical_country(written)) and canonical_country(written) == canonical_country(str(value))
 
 
 def _files_matched(finding: Finding, fact: dict) -> set[str]:

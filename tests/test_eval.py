@@ -24,6 +24,16 @@ def test_a_list_naming_its_host_matches_a_gold_list_with_or_without_the_host(gol
     assert matches(claim, "set", gold) is ok
 
 
+def test_a_country_named_as_a_text_matches_a_gold_place_and_nothing_else_does():
+    rotation = Claim(source="a.txt", kind="text", topic="chair-rotation", text="Germany", sentence="",
+                     start=0, end=0, modality="reported", value={"text": "Germany"})
+    assert matches(rotation, "place", "Germany")
+    assert not matches(rotation, "place", "Italy")
+    theme = Claim(source="a.txt", kind="text", topic="theme", text="", sentence="", start=0, end=0,
+                  modality="reported", value={"text": "Build back better"})
+    assert not matches(theme, "place", "Build back better")
+
+
 def test_a_list_without_hosts_matches_only_itself():
     claim = _leaders(["Joe Biden", "Narendra Modi"], [])
     assert matches(claim, "set", ["Narendra Modi", "Joe Biden"])

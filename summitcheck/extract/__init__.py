@@ -28,6 +28,7 @@ from summitcheck.extract.people import find_people
 from summitcheck.extract.rotation import find_chair_rotation
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.sessions import find_sessions
+from summitcheck.extract.rates import find_rates
 from summitcheck.extract.shares import find_shares
 from summitcheck.extract.stops import find_stops
 from summitcheck.extract.targets import find_target_years
@@ -60,6 +61,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         found = themes + dates + money + find_target_years(ctx, money)
         found += find_durations(ctx, [m.topic for m in money if m.topic != "money"])
         found += find_shares(ctx)
+        found += find_rates(ctx)
         found += find_counts(ctx)
         found += find_terms(ctx)
         found += find_ordinals(ctx)

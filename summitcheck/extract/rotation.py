@@ -37,14 +37,18 @@ def find_chair_rotation(ctx: SentenceContext) -> list[Claim]:
             continue
         verb = root.head
         objects = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")]
-        if verb.lemma_.lower() not in words and not (verb.lemma_.lower() in TAKING_VERBS and set(objects) & words):
+        hosting = _hosts_the_series(verb)
+        if verb.lemma_.lower() not in words and not (verb.lemma_.lower() in TAKING_VERBS and set(objects) & words) \
+                and not hosting:
             continue
-        year = _year_of(verb)
+        year = _year_of(verb) or (_year_of_the_meeting(verb) if hosting else None)
         next_year = year is None and ctx.reference is not None and _next_year(verb)
         if next_year:
             year = str(ctx.reference.year + 1)  # "Germany holds the G7 presidency next year"
         if year is None:
             continue
+        if hosting and (ctx.reference is None or int(year) <= ctx.reference.year):
+            continue  # "Japan hosted them in 2016": a past meeting's host, not the coming chair
         claim = ctx.claim("text", ent.start_char, ent.end_char, {"text": country}, root, TOPIC, subject=year)
         # a later year is what the claim is about, not a sign of another occasion: only the
         # sentence's own markers ("last year", "postponed") move it off the event, and the
@@ -66,6 +70,30 @@ def _handed_over(ctx: SentenceContext, ent, country: str) -> list[Claim]:
         claim.event = occasion_of(verb, ctx.markers) or claim.event
         out.append(claim)
     return out
+
+
+# What a country hosts when hosting a later year's meeting makes it the series' chair then.
+HOSTED = {"summit", "meeting", "gathering", "leader", "they", "it"}
+
+
+def _hosts_the_series(verb) -> bool:
+    """"until Germany hosts them in 2022", "will host the 2022 summit", "hosts next year's
+    meeting": the country hosting the series' meeting of a later year is its chair that year.
+    A meeting named otherwise ("will host COP30", "the G20 summit") is another series'."""
+    if verb.lemma_.lower() != "host":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return len(objects) == 1 and objects[0].lemma_.lower() in HOSTED and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in objects[0].children)
+
+
+def _year_of_the_meeting(verb) -> str | None:
+    """"will host the 2022 summit": the year written into the hosted meeting."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        for c in obj.children:
+            if c.dep_ in ("nummod", "compound", "amod") and len(c.text) == 4 and c.text.isdigit():
+                return c.text
+    return None
 
 
 def _year_of(verb) -> str | None:

@@ -63,3 +63,17 @@ def test_a_country_handed_the_chair_is_compared_as_a_place(extract_text):
     places = [(c.subject, c.value["text"]) for c in of(claims, "place", "chair-handover")]
     assert places == [("incoming", "China"), ("incoming", "China"), ("outgoing", "Kazakhstan")]
     assert [(c.subject, c.value["text"]) for c in of(claims, "person", "chair-handover")] == [("outgoing", "Tokayev")]
+
+
+@pytest.mark.parametrize("text, chair", [
+    ("The leaders will not meet again until Germany hosts them in 2022.", ("Germany", "2022")),
+    ("Germany will host the 2022 summit.", ("Germany", "2022")),
+    ("Italy will host the leaders in Apulia next year.", ("Italy", "2022")),
+    ("Brazil will host COP30 in 2025.", None),
+    ("India will host the G20 summit in 2023.", None),
+    ("Japan hosted them in 2016.", None),
+])
+def test_the_country_hosting_a_later_years_meeting_is_its_chair_that_year(extract_text, text, chair):
+    claims = extract_text("Leaders met for a three-day summit. " + text, "2021-06-16")
+    rotation = [(c.value["text"], c.subject) for c in claims if c.topic == "chair-rotation"]
+    assert rotation == ([chair] if chair else [])
