@@ -399,8 +399,14 @@ def _noun_chunks(sent) -> list[tuple[int, int, int]]:
     return cache[sent.start]
 
 
+# Plurals the English model's lemmatiser gets wrong ("doses" -> "dos"), as they matter here.
+LEMMA_FIXES = {"doses": "dose"}
+
+
 def singular(noun) -> str:
     """A noun as its singular lemma; the small model leaves some plurals of names unlemmatised."""
+    if noun.lower_ in LEMMA_FIXES:
+        return LEMMA_FIXES[noun.lower_]
     lemma = noun.lemma_.lower()
     if noun.pos_ == "PROPN" or lemma == noun.lower_:
         if lemma.endswith("ies") and len(lemma) > 4:
@@ -710,8 +716,33 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
             return topic.id, role or ("member" if _counts_members(noun, lemma, modifiers) else None)
     if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):
         return None, None
+    giver = _giver(noun)
+    if giver:
+        # "Britain will donate 100 million surplus coronavirus vaccine doses", "Britain has
+        # promised 100 million surplus doses": what one country gives is one quantity, however
+        # each outlet qualifies it
+        return f"{GENERIC_COUNT}{lemma}", giver
     qualifiers = " ".join(m for m in modifiers if m.isalpha() and m not in ("the", "a", "an", "their", "its", "his", "her", "these", "those"))
     return f"{GENERIC_COUNT}{lemma}", SAME_QUALIFIER.get(qualifiers, qualifiers) or None
+
+
+# Verbs by which a country gives what is counted.
+GIVING_VERBS = {"donate", "give", "promise", "pledge", "contribute", "provide", "send", "supply", "buy",
+                "offer", "commit", "share", "deliver"}
+
+
+def _giver(noun) -> str | None:
+    """The one country that gives the counted thing: the subject of a giving verb it is the
+    object of ("Britain will donate 100 million doses", "the United States would buy 500
+    million doses")."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in GIVING_VERBS:
+        return None
+    verb = noun.head
+    subjects = subjects_of(verb)
+    if not subjects and verb.dep_ in ("xcomp", "conj"):
+        subjects = subjects_of(verb.head)  # "Washington would buy and donate 500 million doses"
+    named = {country_in([s]) for s in subjects if s.pos_ == "PROPN" or s.ent_type_ in ("GPE", "NORP")} - {None}
+    return named.pop() if len(named) == 1 else None
 
 
 def _regional(noun) -> str | None:

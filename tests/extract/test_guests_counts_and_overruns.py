@@ -148,3 +148,14 @@ def test_a_weekend_of_a_march_is_no_span_of_the_event(extract_text):
     claims = extract_text("Leaders met for a two-day summit. Thousands of activists are expected to march "
                           "through the city at the weekend.", "2021-11-02")
     assert of(claims, "date", "event-dates") == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Britain will donate 100 million surplus coronavirus vaccine doses within the next year.", "United Kingdom"),
+    ("Britain has promised 100 million surplus doses of its own.", "United Kingdom"),
+    ("The United States would buy 500 million doses of the Pfizer vaccine.", "United States"),
+    ("The group promised 1 billion vaccine doses to poorer countries.", "vaccine"),
+])
+def test_what_one_country_gives_is_one_quantity_however_it_is_qualified(extract_text, text, subject):
+    counts = [c for c in extract_text(OPENING + text, "2021-06-13") if c.kind == "count" and c.topic == "count:dose"]
+    assert [c.subject for c in counts] == [subject]
