@@ -607,6 +607,19 @@ def is_superseded(root: Token) -> bool:
     return False
 
 
+# Verbs whose content clause is a commitment made, not a forecast ("pledged that X will ...").
+PLEDGING_VERBS = {"pledge", "promise", "commit", "vow"}
+
+
+def _pledged(clause: Token) -> bool:
+    """"Johnson has pledged that Britain will donate ...": a future clause that is the content
+    of a pledge already made (the pledging verb in the past or the perfect)."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or _lemma(head) not in PLEDGING_VERBS:
+        return False
+    return head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in head.children)
+
+
 def modality(root: Token) -> str:
     """reported | expected | negated, from the verbs the claim hangs off."""
     verb = governing_verb(root)
@@ -620,6 +633,8 @@ def modality(root: Token) -> str:
         if v.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in v.children):
+            if _pledged(v):
+                return "reported"  # "has pledged that Britain will donate 100 million doses": the pledge is news
             return "expected"
         if _lemma(v) in EXPECTED_VERBS and v is not verb or (
             # "X is expected to attend", and "X, Y and Z are all expected" (at the event)

@@ -159,3 +159,20 @@ def test_a_weekend_of_a_march_is_no_span_of_the_event(extract_text):
 def test_what_one_country_gives_is_one_quantity_however_it_is_qualified(extract_text, text, subject):
     counts = [c for c in extract_text(OPENING + text, "2021-06-13") if c.kind == "count" and c.topic == "count:dose"]
     assert [c.subject for c in counts] == [subject]
+
+
+@pytest.mark.parametrize("text, mod", [
+    ("Johnson has pledged that Britain will donate 100 million surplus doses.", "reported"),
+    ("Johnson pledged that Britain would donate 100 million surplus doses.", "reported"),
+    ("Johnson says Britain will donate 100 million surplus doses.", "expected"),
+    ("Britain will donate 100 million surplus doses.", "expected"),
+])
+def test_what_a_pledge_already_made_commits_is_reported(extract_text, text, mod):
+    counts = [c for c in extract_text(OPENING + text, "2021-06-13") if c.kind == "count" and c.topic == "count:dose"]
+    assert [c.modality for c in counts] == [mod]
+
+
+def test_a_country_playing_host_on_a_range_of_days_dates_the_event(extract_text):
+    claims = extract_text("The group met. From 11 to 13 June, Boris Johnson played host to the leaders of the "
+                          "Group of Seven in Cornwall.", "2021-06-16")
+    assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")] == [("2021-06-11", "2021-06-13")]
