@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from summitcheck.extract.bilateral import named_party, parties
 from summitcheck.extract.context import distance, entity_of, invited_role, invited_to_join, modality, subjects_of
 from summitcheck.extract.finders import find_documents
+from summitcheck.extract.groups import group_list
 from summitcheck.extract.incidents import TOPIC as INCIDENT, agent_of
 from summitcheck.extract.roles import (
     DELEGATION_NOUNS,
@@ -447,6 +448,9 @@ def find_country_sets(ctx: SentenceContext) -> list[Claim]:
                 members.append(country)
         first = run[0].root
         start, end = run[0].start_char, run[-1].end_char
+        group = group_list(ctx, first, members, start, end)
+        if group is not None:
+            claims.append(group)  # who the named group is, whatever the sentence says it did
         if is_absent(first):
             claims.append(ctx.claim("set", start, end, {"members": members}, first, "attendees",
                                     basis="partial", mod="negated"))
