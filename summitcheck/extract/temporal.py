@@ -30,7 +30,7 @@ from summitcheck.extract.editions import TOPIC as EDITION_TOPIC, previous_editio
 from summitcheck.extract.founded import founded_name
 from summitcheck.extract.incidents import agent_of
 from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
-from summitcheck.extract.sentence import SentenceContext
+from summitcheck.extract.sentence import SentenceContext, event_name
 from summitcheck.extract.named_sessions import named_session, session_ended_with
 from summitcheck.extract.signing import DEAL, outcome_dated, signed_thing
 from summitcheck.model import SUBJECT_UNNAMED, Claim
@@ -824,6 +824,12 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
         topic = "event-dates"  # "COP29 had overrun its scheduled 11-22 November dates"
     if topic is None:
         _mark_dated_elsewhere(ctx, root, value)
+        named = _named_meeting_in_a_town(root, ctx.vocab.topic("event-dates").triggers) \
+            if ctx.vocab.topic("event-dates") is not None else None
+        if named is not None:
+            # "arriving from the Group of 20 summit in Rome on October 30-31": the parser hangs
+            # the date on the verb, yet it dates the meeting named just before it
+            return [_occasion_claim(ctx, start, end, value, root, event_name=named)]
         town = _meeting_by_its_town(root) if ctx.vocab.topic("event-dates") is not None else None
         if town is not None:
             return _dated_in_its_town(ctx, start, end, value, root, town)
@@ -907,6 +913,17 @@ def _meeting_by_its_town(root) -> Token | None:
             if is_city(_whole_name(town)):
                 return town
     return None
+
+
+def _named_meeting_in_a_town(root, event_words) -> str | None:
+    """"straight from the G20 in Rome on 30-31 October": a date right after a named meeting
+    placed in a town is that meeting's. Its name, else None."""
+    if root.dep_ != "pobj" or root.head.lower_ != "on" or root.head.i == root.sent.start:
+        return None
+    town = root.doc[root.head.i - 1]
+    if town.dep_ != "pobj" or town.head.lower_ != "in" or town.ent_type_ != "GPE" or not is_city(_whole_name(town)):
+        return None
+    return event_name(town.head.head, list(event_words))
 
 
 def _whole_name(token) -> str:

@@ -168,3 +168,21 @@ def test_an_event_that_ends_with_a_named_sessions_meeting_dates_both(extract_tex
 def test_a_council_with_no_name_of_its_own_is_no_session(extract_text):
     claims = extract_text(OPENING + "On Thursday the president sat down with ministers at the Council.", "2024-07-11")
     assert not any(c.value.get("event_name") for c in of(claims, "date", "event-dates"))
+
+
+@pytest.mark.parametrize("text, name, days", [
+    ("Biden is expected to address the leaders on November 1, arriving from the Group of 20 summit in Rome "
+     "on October 30-31.", "Group of 20", ("2021-10-30", "2021-10-31")),
+    ("Joe Biden's address on 1 November, straight from the G20 in Rome on 30-31 October, set out his goals.",
+     "G20", ("2021-10-30", "2021-10-31")),
+])
+def test_a_date_right_after_a_named_meeting_in_a_town_dates_that_meeting(extract_text, text, name, days):
+    claims = extract_text("Leaders gathered in Glasgow. " + text, "2021-10-28")
+    dated = [(c.value.get("event_name"), (c.value["start"], c.value["end"])) for c in claims
+             if c.kind == "date" and c.topic == "event-dates"]
+    assert dated == [(name, days)]
+
+
+def test_a_date_after_an_unnamed_meeting_in_a_town_names_no_meeting(extract_text):
+    claims = extract_text("Leaders gathered in Glasgow. Biden flew in from a meeting in Rome on Sunday.", "2021-11-01")
+    assert [c for c in claims if c.kind == "date" and c.value.get("event_name")] == []
