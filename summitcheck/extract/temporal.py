@@ -30,6 +30,7 @@ from summitcheck.extract.editions import TOPIC as EDITION_TOPIC, previous_editio
 from summitcheck.extract.founded import founded_name
 from summitcheck.extract.incidents import agent_of
 from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
+from summitcheck.extract.finders import find_documents
 from summitcheck.extract.sentence import SentenceContext, event_name
 from summitcheck.extract.named_sessions import named_session, session_ended_with
 from summitcheck.extract.signing import DEAL, outcome_dated, signed_thing
@@ -481,6 +482,7 @@ def _date_items(ctx: SentenceContext) -> list[tuple[int, int]]:
     for m in WEEKDAY.finditer(text, s0, s1):
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans):
             spans.append((m.start(), m.end()))
+    spans += [span for span in _years_of_documents(text, s0, s1) if span not in spans]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -830,6 +832,14 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
             # "arriving from the Group of 20 summit in Rome on October 30-31": the parser hangs
             # the date on the verb, yet it dates the meeting named just before it
             return [_occasion_claim(ctx, start, end, value, root, event_name=named)]
+        document = _named_document_of(ctx, start, end) if value.granularity == "year" \
+            and far_from_publication(ctx, value) and ctx.vocab.topic("event-dates") is not None else None
+        if document is not None:
+            # "the Paris Agreement of 2015", "the 2015 Paris Agreement": the year of another
+            # occasion, the text's adoption, compared among the sources that date it
+            claim = _occasion_claim(ctx, start, end, value, root, event_name=document)
+            claim.event = "other"
+            return [claim]
         town = _meeting_by_its_town(root) if ctx.vocab.topic("event-dates") is not None else None
         if town is not None:
             return _dated_in_its_town(ctx, start, end, value, root, town)
@@ -913,6 +923,41 @@ def _meeting_by_its_town(root) -> Token | None:
             if is_city(_whole_name(town)):
                 return town
     return None
+
+
+def _years_of_documents(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """"the Paris Agreement of 2015", "the 2015 Paris Agreement": the year written into a named
+    document's name, which the tagger often leaves untagged."""
+    if not YEAR.search(text, s0, s1):
+        return []  # performance: most sentences hold no year
+    spans = []
+    for d0, d1, _, _ in find_documents(text[s0:s1]):
+        after = DOCUMENT_OF_YEAR.match(text, s0 + d1, s1)
+        if after:
+            spans.append(after.span("year"))
+        before = YEAR_BEFORE.search(text, s0, s0 + d0)
+        if before:
+            spans.append(before.span("year"))
+    return spans
+
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+DOCUMENT_OF_YEAR = re.compile(r"\s+of\s+(?P<year>(?:1[89]|20)\d\d)\b")
+YEAR_BEFORE = re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)\s+$")
+
+
+def _named_document_of(ctx: SentenceContext, start: int, end: int) -> str | None:
+    """The named document a year is written into: "the Paris Agreement of 2015", "the 2015
+    Paris Agreement". Its name, else None."""
+    text = ctx.source.analysis_text
+    s0 = ctx.sent.start_char
+    for d0, d1, name, _ in find_documents(text[s0:ctx.sent.end_char]):
+        if OF_YEAR.fullmatch(text[s0 + d1:start]) or end <= s0 + d0 and not text[end:s0 + d0].strip():
+            return name
+    return None
+
+
+OF_YEAR = re.compile(r"\s+of\s+")
 
 
 def _named_meeting_in_a_town(root, event_words) -> str | None:

@@ -186,3 +186,18 @@ def test_a_date_right_after_a_named_meeting_in_a_town_dates_that_meeting(extract
 def test_a_date_after_an_unnamed_meeting_in_a_town_names_no_meeting(extract_text):
     claims = extract_text("Leaders gathered in Glasgow. Biden flew in from a meeting in Rome on Sunday.", "2021-11-01")
     assert [c for c in claims if c.kind == "date" and c.value.get("event_name")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "He said the pact had kept the 1.5C goal of the Paris Agreement of 2015 within reach.",
+    "The 2015 Paris Agreement set the goal.",
+])
+def test_a_year_written_into_a_named_documents_name_dates_that_document(extract_text, text):
+    claims = extract_text("Leaders gathered in Glasgow. " + text, "2021-11-15")
+    dated = [(c.value.get("event_name"), c.value["start"], c.event) for c in claims if c.kind == "date"]
+    assert dated == [("Paris Agreement", "2015-01-01", "other")]
+
+
+def test_a_year_beside_no_document_names_none(extract_text):
+    claims = extract_text("Leaders gathered in Glasgow. The goal was first set in 2009 and is still unmet.", "2021-11-15")
+    assert [c for c in claims if c.kind == "date" and c.value.get("event_name")] == []
