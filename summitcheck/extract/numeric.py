@@ -19,7 +19,7 @@ from summitcheck.extract.context import (
     modality,
     subjects_of,
 )
-from summitcheck.extract.roles import MAIN_EVENT_NOUNS
+from summitcheck.extract.roles import DELEGATION_NOUNS, MAIN_EVENT_NOUNS
 from summitcheck.extract.sentence import SentenceContext
 from summitcheck.extract.vocab import Topic
 from summitcheck.model import EVENT_MAIN, SUBJECT_SUPERSEDED, Claim
@@ -312,7 +312,8 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
         if blocs:
             # "19 countries and the European Union": a membership that counts a bloc too
             value = parse_quantity(str(int(value.value) + blocs), integer=True) or value
-        topic, subject = _count_topic(ctx, lemma, modifiers, noun, anchor, value.value)
+        counted_as = "country" if _parties_sending_delegates(noun, lemma) else lemma
+        topic, subject = _count_topic(ctx, counted_as, modifiers, noun, anchor, value.value)
         if topic is None:
             continue
         if blocs and topic == "participants":
@@ -339,6 +340,14 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
             root, topic, subject=subject,
             mod=_count_modality(noun if anchor is not None else ent.root, members=subject == "member")))
     return claims
+
+
+def _parties_sending_delegates(noun, lemma: str) -> bool:
+    """"Negotiators from 197 parties", "delegates from 190 parties": the parties to a treaty
+    whose envoys negotiate are the countries taking part. A party anywhere else ("the two
+    parties signed", "opposition parties") is not."""
+    return lemma == "party" and noun.dep_ == "pobj" and noun.head.lower_ == "from" \
+        and singular(noun.head.head) in DELEGATION_NOUNS
 
 
 def _untagged_numbers(ctx: SentenceContext) -> list[Span]:

@@ -176,3 +176,13 @@ def test_a_country_playing_host_on_a_range_of_days_dates_the_event(extract_text)
     claims = extract_text("The group met. From 11 to 13 June, Boris Johnson played host to the leaders of the "
                           "Group of Seven in Cornwall.", "2021-06-16")
     assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")] == [("2021-06-11", "2021-06-13")]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Negotiators from 197 parties adopted the pact late on Saturday.", "participants"),
+    ("Delegates from 190 parties attended the talks.", "participants"),
+    ("The two parties signed the deal.", "count:party"),
+])
+def test_parties_whose_envoys_negotiate_are_the_countries_taking_part(extract_text, text, topic):
+    counts = [c for c in extract_text(OPENING + text, "2021-11-13") if c.kind == "count" and "part" in c.topic]
+    assert [c.topic for c in counts] == [topic]
