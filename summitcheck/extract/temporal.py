@@ -116,12 +116,18 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
                 i += 1
                 continue
         value = _resolve(ctx, start, end)
+        # "On Tuesday, the second and final day of the leaders' summit": the day is placed in
+        # the event's span by the words that gloss it; what else was done that day still is
+        glossed = _day_of_the_event(ctx, start, end, value) if value is not None else None
+        claims += glossed or []
         if value is not None:
             cue = _start_cue(text[max(ctx.sent.start_char, start - 25):start]) or _start_verb(ctx, start, end) \
                 or _opens_the_event(ctx.root_of(start, end))
             framed = _framed_in(ctx, start, end)
             found = _emit(ctx, start, end, value, start_cue=cue, end_cue=not cue and _end_verb(ctx, start, end),
                           default_topic="event-dates" if framed or _act_of_the_leaders(ctx, start, end) else None)
+            if glossed is not None:
+                found = [c for c in found if c.topic not in ("event-dates", LEADERS_PART)]
             for claim in found:
                 if framed and claim.topic == "event-dates":
                     claim.value["framed_in"] = framed  # align keeps it only if that is the venue
@@ -129,6 +135,35 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
         i += 1
     ctx.only_far_dates = _only_far_dates(ctx, items)
     return claims + _years_of_named_meetings(ctx) + _joined(ctx, claims), durations
+
+
+# "On Tuesday, the second and final day of the summit": a day glossed by its place in the event.
+DAY_OF = re.compile(r"\s*,\s+the\s+(?P<nth>\w+)(?P<final>\s+and\s+(?:final|last|closing))?\s+day\s+of\s+", re.I)
+ORDINAL_DAYS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+LAST_DAY = {"final", "last", "closing"}
+
+
+def _day_of_the_event(ctx: SentenceContext, start: int, end: int, value: DateValue) -> list[Claim] | None:
+    """The claims of a single day glossed as the event's (or its leaders' part's) n-th, first or
+    last day: the last of n days is a range of n days ending then, a first day its start, a
+    last day its end. None when the day is not so glossed."""
+    m = DAY_OF.match(ctx.source.analysis_text, end, ctx.sent.end_char)
+    if m is None or value.granularity != "day" or value.start != value.end:
+        return None
+    noun = next((t for t in ctx.sent if t.idx >= m.end() and t.pos_ == "NOUN"), None)
+    while noun is not None and noun.dep_ in ("poss", "compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head  # "the leaders' summit": the summit
+    if noun is None or noun.lemma_.lower() not in WHOLE_EVENT_NOUNS:
+        return None
+    # the words name the leaders' part outright: "the final day of the leaders' summit"
+    part = _the_leaders_part(noun) or _of_leaders(noun) and _event_named_otherwise(noun)
+    topic = LEADERS_PART if part else "event-dates"
+    if ctx.vocab.topic(topic) is None:
+        return None
+    nth, last = m.group("nth").lower(), bool(m.group("final")) or m.group("nth").lower() in LAST_DAY
+    if last and nth in ORDINAL_DAYS:
+        return _emit(ctx, start, end, ending_range(value.end, ORDINAL_DAYS[nth]), topic=topic)
+    return _emit(ctx, start, end, value, start_cue=ORDINAL_DAYS.get(nth) == 1, end_cue=last, topic=topic)
 
 
 def _joined(ctx: SentenceContext, dated: list[Claim]) -> list[Claim]:
@@ -412,7 +447,13 @@ def _length_of_the_leaders_part(ctx: SentenceContext, start: int, end: int) -> b
         return False
     if not any(t.lemma_.lower() == lemma and _of_leaders(t) for t in noun.doc):
         return False
-    # the event under a name of its own: a conference, or a numbered one ("COP26")
+    return _event_named_otherwise(noun)
+
+
+def _event_named_otherwise(noun) -> bool:
+    """Whether the article names its event otherwise than ``noun``: a conference, or a
+    numbered one ("COP26"), of which a leaders' summit is a part."""
+    lemma = noun.lemma_.lower()
     return any(t.pos_ == "NOUN" and t.lemma_.lower() == "conference" and lemma != "conference"
                or t.pos_ == "PROPN" and EDITION_NAME.fullmatch(t.text) for t in noun.doc)
 

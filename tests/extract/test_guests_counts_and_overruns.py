@@ -186,3 +186,22 @@ def test_a_country_playing_host_on_a_range_of_days_dates_the_event(extract_text)
 def test_parties_whose_envoys_negotiate_are_the_countries_taking_part(extract_text, text, topic):
     counts = [c for c in extract_text(OPENING + text, "2021-11-13") if c.kind == "count" and "part" in c.topic]
     assert [c.topic for c in counts] == [topic]
+
+
+@pytest.mark.parametrize("text, topic, days, basis", [
+    ("On Tuesday, the second and final day of the leaders' summit, leaders are expected to launch a pledge.",
+     "leaders-sessions", ("2021-11-01", "2021-11-02"), None),
+    ("On Monday, the first day of the summit, leaders met the king.", "event-dates", ("2021-11-01", "2021-11-01"), "start"),
+    ("On Monday, the final day of the summit, leaders adopted a declaration.",
+     "event-dates", ("2021-11-01", "2021-11-01"), "end"),
+])
+def test_a_day_glossed_as_the_events_nth_or_last_day_is_placed_in_its_span(extract_text, text, topic, days, basis):
+    claims = extract_text("The COP26 conference opened. " + text, "2021-11-01")
+    dated = [((c.value["start"], c.value["end"]), c.basis) for c in of(claims, "date", topic)]
+    assert dated == [(days, basis)]
+
+
+def test_a_day_glossed_as_the_first_day_of_a_visit_is_no_day_of_the_event(extract_text):
+    claims = extract_text("The summit opened. On Monday, the first day of his visit, the president met the king.",
+                          "2021-11-01")
+    assert all(c.basis != "start" for c in of(claims, "date", "event-dates"))
