@@ -34,9 +34,21 @@ def find_participation(ctx: SentenceContext, ent: Span, name: str) -> list[Claim
         words = " ".join(t.text for t in act.subtree if not (ent.start <= t.i < ent.end))
         way = "by video" if REMOTE_WAY.search(words) else "in person" if IN_PERSON.search(words) else None
         if way:
-            return [ctx.claim("text", ent.start_char, ent.end_char, {"text": way, "subject_kind": "person"},
+            # the claim quotes the words that say how ("by video"), the person is its subject
+            start, end = _way_span(ctx, act, ent, REMOTE_WAY if way == "by video" else IN_PERSON)
+            return [ctx.claim("text", start, end, {"text": way, "subject_kind": "person"},
                               act, TOPIC, subject=name)]
     return []
+
+
+def _way_span(ctx: SentenceContext, act: Token, ent: Span, pattern: re.Pattern[str]) -> tuple[int, int]:
+    """Where the act's words say how the person took part; the name's span if they run across it."""
+    text = ctx.source.analysis_text
+    first, last = act.left_edge, act.right_edge
+    for m in pattern.finditer(text, first.idx, last.idx + len(last.text)):
+        if not ent.start_char <= m.start() < ent.end_char:
+            return m.start(), m.end()
+    return ent.start_char, ent.end_char
 
 
 def _own_acts(root: Token) -> list[Token]:

@@ -303,6 +303,8 @@ def test_the_series_next_meeting_is_compared_among_the_sources_that_place_it():
 def test_how_a_person_took_part(extract_text, text, way):
     claims = of(extract_text(text, "2022-11-15"), "text", "participation")
     assert [(c.subject, c.value["text"]) for c in claims] == [("Volodymyr Zelensky", way)]
+    # the claim quotes the words that say how, so an edit to them is an edit to the claim
+    assert claims[0].text.lower().startswith(way.split()[0]) and "Zelensky" not in claims[0].text
 
 
 def test_another_clauses_video_is_not_the_persons_way(extract_text):
