@@ -172,6 +172,9 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             # "by Saturday he was in Hiroshima, Japan, for the Group of Seven summit": where
             # someone was for an event is where the event was held
             purpose = _event_come_for(placing.head)
+            meeting = _there_to_meet(placing.head) if purpose is None else None
+            if meeting is not None and named_party(ctx, meeting):
+                purpose = meeting  # only a side meeting with someone named: "to meet the press" places nothing
             if purpose is not None:
                 topic = ctx.topic_for("place", ent.start_char, ent.end_char, purpose, exclude=OWN_FINDER_TOPICS)
         spoken_at = topic is None and _speaking_at_a_site(placing, ent)
@@ -225,6 +228,15 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
                 value["parties"] = people
         claims.append(ctx.claim("place", ent.start_char, ent.end_char, value, root, topic, subject=subject, basis=basis))
     return claims
+
+
+def _there_to_meet(verb: Token) -> Token | None:
+    """"Biden is in Geneva today to meet Vladimir Putin": where someone is to meet another is
+    where they meet. The meeting verb, else None."""
+    if verb.lemma_.lower() != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "meet"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _person_tag_on_a_town(ent: Span, placing: Token) -> bool:

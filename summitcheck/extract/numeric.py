@@ -286,7 +286,7 @@ def find_counts(ctx: SentenceContext) -> list[Claim]:
         partitive = None
         if noun is None:
             partitive = _partitive_noun(ent)
-            noun = _elided_noun(ent) or partitive
+            noun = _elided_noun(ent) or partitive or _of_them(ent)
             anchor = ent.root
         if noun is None:
             continue
@@ -668,6 +668,20 @@ def _partitive_whole(noun, ent) -> bool:
         and noun.head.head.i < ent.start
 
 
+def _of_them(ent):
+    """"... amount to 870 million doses ... Britain is contributing 100 million of them": a
+    number "of them" counts the last counted plural noun of the sentence before."""
+    root = ent.root
+    if not any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "them" for o in p.children)
+               for p in root.children):
+        return None
+    if ent.sent.start == 0:
+        return None
+    before = ent.doc[ent.sent.start - 1].sent
+    counted = [t for t in before if t.pos_ == "NOUN" and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)]
+    return counted[-1] if counted else None
+
+
 def _elided_noun(ent):
     """"More than 40 countries have expressed interest, and 22 have formally applied": a bare
     number heading the second of two joined clauses counts the first clause's noun."""
@@ -725,7 +739,7 @@ def _count_topic(ctx: SentenceContext, lemma: str, modifiers: list[str], noun, a
             return topic.id, role or ("member" if _counts_members(noun, lemma, modifiers) else None)
     if any(m in ("other", "remaining", "additional", "more", "further", "extra") for m in modifiers):
         return None, None
-    giver = _giver(noun)
+    giver = _giver(anchor if anchor is not None else noun)
     if giver:
         # "Britain will donate 100 million surplus coronavirus vaccine doses", "Britain has
         # promised 100 million surplus doses": what one country gives is one quantity, however

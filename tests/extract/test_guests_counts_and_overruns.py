@@ -205,3 +205,20 @@ def test_a_day_glossed_as_the_first_day_of_a_visit_is_no_day_of_the_event(extrac
     claims = extract_text("The summit opened. On Monday, the first day of his visit, the president met the king.",
                           "2021-11-01")
     assert all(c.basis != "start" for c in of(claims, "date", "event-dates"))
+
+
+def test_a_number_of_them_counts_the_last_counted_noun_before_and_its_giver(extract_text):
+    claims = extract_text(OPENING + "The communique says their commitments amount to 870 million doses shared "
+                          "directly. Britain is contributing 100 million of them.", "2021-06-13")
+    counts = [(c.subject, c.value["value"]) for c in claims if c.kind == "count" and c.topic == "count:dose"]
+    assert counts == [(None, 870000000.0), ("United Kingdom", 100000000.0)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Biden is in Geneva today to meet Vladimir Putin.", [("bilateral-venue", "Geneva")]),
+    ("Biden is in Geneva today to meet the press.", []),
+])
+def test_where_someone_is_to_meet_a_named_party_is_where_they_meet(extract_text, text, found):
+    claims = extract_text("The summit ended on Sunday. " + text, "2021-06-16")
+    places = [(c.topic, c.value["text"]) for c in claims if c.kind == "place" and c.value["text"] == "Geneva"]
+    assert places == found
