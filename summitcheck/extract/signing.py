@@ -113,13 +113,18 @@ def _outcome_of(verb: Token, words: dict[str, str]) -> str | None:
     for thing in things:
         for noun in (thing, *(c for c in thing.children if c.dep_ == "appos")):
             kind = words.get(noun.lemma_.lower())
-            if kind == DEAL and noun.pos_ != "NOUN":
-                continue  # "rejoined the Paris Agreement": a named treaty, not the meeting's deal
+            if kind == DEAL and noun.pos_ != "NOUN" and verb.lemma_.lower() not in ADOPTING_VERBS:
+                # "rejoined the Paris Agreement", "signed the Paris Agreement": a named treaty,
+                # not the meeting's deal; "adopted the Glasgow Climate Pact" is the meeting's
+                continue
             if kind is not None and kind != OUTCOME_ACT:
                 return kind
     return None
 
 
+# Verbs by which a meeting itself adopts its named deal (not "sign" or "back", which a party
+# does to any treaty).
+ADOPTING_VERBS = {"adopt", "agree", "approve", "finalise", "finalize"}
 # The canonical word of the outcome verbs in the outcome-dates topic's synonyms.
 OUTCOME_ACT = "adopt"
 # The canonical word of a deal's own nouns there, read only as common nouns.

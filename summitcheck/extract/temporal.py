@@ -838,7 +838,7 @@ def _outcome_date(ctx: SentenceContext, start: int, end: int, value: DateValue, 
         return []
     claim = ctx.claim("date", start, end, value.to_value(), root, OUTCOME_TOPIC, subject=document)
     if dated:
-        claim.event = dated[0].event
+        claim.event = "main" if dated[0].value.get("overran") else dated[0].event
     elif claim.event == "main" and far_from_publication(ctx, value):
         claim.event = "other"  # "the declaration adopted in New Delhi in September 2023"
     if value.anchored:
@@ -926,6 +926,7 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
         claim.topic = topic = LEADERS_PART
     if claim.event == "main" and topic == "event-dates" and _past_the_schedule(root):
         claim.event = "other"  # the day it overran to, not a day of the span it was set for
+        claim.value["overran"] = True  # still the day its outcome was adopted
     if claim.event == "main" and topic == "event-dates" and _before_the_event(root):
         claim.event = "other"  # "ministers met on Monday ahead of the summit": not the summit's day
     if claim.event == "main" and topic == "event-dates" and _names_another_thing(root):

@@ -52,3 +52,17 @@ def test_the_meeting_keeps_the_dates_its_declaration_gives(tmp_path):
     dates = next(f for f in result.findings if f.topic == "event-dates" and f.event == "main")
     assert dates.status == "agree"
     assert {c.text for c in dates.claims} >= {"Saturday", "Monday"}
+
+
+@pytest.mark.parametrize("day,status", [("13 November", "agree"), ("14 November", "warning")])
+def test_a_named_pact_the_meeting_adopted_is_dated_even_past_its_schedule(tmp_path, day, status):
+    texts = {
+        "a.txt": "date 2021-11-13\nPact adopted\n\nNegotiators from 197 parties adopted the Glasgow Climate Pact late "
+                 "on Saturday, a day later than planned. The United States rejoined the Paris Agreement on Monday.\n",
+        "b.txt": "date 2021-11-15\nAnalysis\n\nBy the time the Glasgow Climate Pact was adopted on the evening of "
+                 f"{day}, a day after the conference was due to close on 12 November, coal was the story.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = [f for f in verify([str(tmp_path)]).findings if f.topic == "outcome-dates"]
+    assert [(f.subject, f.status if f.status == "agree" else f.severity) for f in found] == [("agreement", status)]
