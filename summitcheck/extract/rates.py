@@ -16,8 +16,9 @@ import re
 
 from spacy.tokens import Token
 
-from summitcheck.extract.context import country_in, governing_verb, subjects_of
+from summitcheck.extract.context import country_in
 from summitcheck.extract.sentence import SentenceContext
+from summitcheck.extract.shares import percent_claim, subject_country
 from summitcheck.model import Claim
 from summitcheck.normalize.numbers import hedge_interval, parse_number, split_hedge
 
@@ -48,11 +49,7 @@ def find_rates(ctx: SentenceContext) -> list[Claim]:
         hedge, _ = split_hedge(m.group("q"))
         value = float(number)
         rate = hedge_interval(value, hedge, integer=False)
-        owner = _owner(noun)
-        kind = _kind_of_rate(noun, start, end)
-        out.append(ctx.claim("count", start, end, {"value": rate.value, "low": rate.low, "high": rate.high,
-                                                   "unit": "percent"}, root, TOPIC,
-                             subject=f"{owner}: {kind}" if owner else kind))
+        out.append(percent_claim(ctx, start, end, rate, root, TOPIC, _kind_of_rate(noun, start, end), _owner(noun)))
     return out
 
 
@@ -99,8 +96,4 @@ def _owner(noun: Token) -> str | None:
             country = country_in([c])
             if country:
                 return country
-    verb = governing_verb(noun)
-    if verb is None:
-        return None
-    named = {country_in([t]) for s in subjects_of(verb) for t in s.subtree} - {None}
-    return named.pop() if len(named) == 1 else None
+    return subject_country(noun)

@@ -56,16 +56,22 @@ def find_shares(ctx: SentenceContext) -> list[Claim]:
             continue
         thing = m.group("thing").lower()
         thing = THINGS.get(thing, thing)
-        owner = _owner(root)
-        out.append(ctx.claim("count", start, end, {"value": share.value, "low": share.low, "high": share.high,
-                                                   "unit": "percent"}, root, TOPIC,
-                             subject=f"{owner}: {thing}" if owner else thing))
+        out.append(percent_claim(ctx, start, end, share, root, TOPIC, thing, subject_country(root)))
     return out
 
 
-def _owner(root) -> str | None:
-    """The country whose share it is, when the sentence names one as its subject ("Nigeria
-    is home to ..."); a bloc or its members go unnamed (the bundle's own)."""
+def percent_claim(ctx: SentenceContext, start: int, end: int, figure, root, topic: str, thing: str,
+                  owner: str | None) -> Claim:
+    """A figure in per cent (``figure``: its interval) as a count claim, compared per thing and
+    per owning country."""
+    return ctx.claim("count", start, end, {"value": figure.value, "low": figure.low, "high": figure.high,
+                                           "unit": "percent"}, root, topic,
+                     subject=f"{owner}: {thing}" if owner else thing)
+
+
+def subject_country(root) -> str | None:
+    """The country whose share (or rate) it is, when the sentence names one as its subject
+    ("Nigeria is home to ..."); a bloc or its members go unnamed (the bundle's own)."""
     verb = governing_verb(root)
     if verb is None:
         return None
