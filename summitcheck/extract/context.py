@@ -366,14 +366,14 @@ def _ends_the_subject(root: Token, trigger: Token) -> bool:
 DAY_PARTS = {"day", "days", "morning", "afternoon", "evening", "night"}
 
 
-# Verbs of an event's close, after a plan's words ("was supposed to finish").
-CLOSE_LEMMAS = {"end", "close", "conclude", "finish", "wrap"}
+# Verbs by which an event ends on a day ("closed on Friday", "was supposed to finish").
+CLOSING_VERBS = {"close", "end", "conclude", "finish", "wrap"}
 
 
 def _set_to_close(after: list[Token]) -> bool:
     """"had been scheduled | to end", "was supposed | to finish": the plan was the event's
     close, which it ran past, not an earlier attempt at the event."""
-    return len(after) == 2 and after[0].lower_ == "to" and after[1].lemma_.lower() in CLOSE_LEMMAS
+    return len(after) == 2 and after[0].lower_ == "to" and after[1].lemma_.lower() in CLOSING_VERBS
 
 
 def scope_markers(sent: Span, vocab: Vocabulary) -> list[tuple[str, Token]]:

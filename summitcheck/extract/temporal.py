@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from summitcheck.extract.context import (
+    CLOSING_VERBS,
     EDITION_NAME,
     HOSTING_VERBS,
     OFFSET_WORDS,
@@ -321,8 +322,6 @@ def far_from_publication(ctx: SentenceContext, value: DateValue) -> bool:
     return (ctx.reference - value.end).days > before or (value.start - ctx.reference).days > after
 
 
-# Verbs by which the event ends on a day ("closed on Friday").
-CLOSING_VERBS = {"close", "end", "conclude", "finish", "wrap"}
 
 
 def _part_of_the_event(ctx: SentenceContext, start: int, end: int) -> str | None:

@@ -57,6 +57,14 @@ def test_a_day_past_the_close_the_event_was_due_to_have_is_the_overrun(extract_t
     claims = extract_text(OPENING + "By the time the pact was adopted on the evening of 13 November, a day after "
                           "the conference was due to close, coal had become the story.", "2021-11-15")
     assert of(claims, "date", "event-dates") == []
+    # the day is the pact's adoption, a day past the schedule, compared as such
+    assert [(c.value["start"], c.subject) for c in of(claims, "date", "outcome-dates")] == [("2021-11-13", "agreement")]
+
+
+def test_a_day_past_the_close_is_the_overrun_whatever_was_done_on_it(extract_text):
+    claims = extract_text(OPENING + "By the time the final plenary met on the evening of 13 November, a day after "
+                          "the conference was due to close, coal had become the story.", "2021-11-15")
+    assert of(claims, "date", "event-dates") == []
     assert [c.value["start"] for c in of(claims, "date", "event-dates", event="other")] == ["2021-11-13"]
 
 
