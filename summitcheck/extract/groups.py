@@ -1,6 +1,6 @@
 """Named groups of countries and who is in them: "its four Indo-Pacific partners, Japan, South
-Korea, Australia and New Zealand", "the leaders of the five Central Asian nations: A, B, C, D
-and E".
+Korea, Australia and New Zealand", "the leaders of the three Baltic states: Estonia, Latvia
+and Lithuania".
 
 An outlet that spells out such a group gives its membership whatever the sentence says the
 group did: one source has the partners invited, another has them attend, and a changed
@@ -42,7 +42,7 @@ def group_list(ctx: SentenceContext, first: Token, members: list[str], start: in
 
 def _group_noun(first: Token) -> Token | None:
     """The plural noun a list of countries stands beside: "partners, Japan, ...", or, as the
-    parser may hang a list after a colon, "the leaders of the five Central Asian nations: A"."""
+    parser may hang a list after a colon, "the leaders of the three Baltic states: Estonia, ..."."""
     head = first.head
     # the parser takes the first name for an apposition, or for a conjunct of the group noun
     # right after its comma ("The four Indo-Pacific partners, Japan, ...")
