@@ -117,8 +117,8 @@ def matches(claim: Claim, kind: str, value, qualifier: str | None = None) -> boo
 def _one_country_named(claim: Claim, kind: str, value) -> bool:
     if kind not in NAMED_KINDS or claim.kind not in NAMED_KINDS:
         return False
-    written = str(claim.value.get("canonical") or claim.value.get("text", ""))
-    return bool(canonical_country(written)) and canonical_country(written) == canonical_country(str(value))
+    country = canonical_country(str(claim.value.get("canonical") or claim.value.get("text", "")))
+    return bool(country) and country == canonical_country(str(value))
 
 
 def _files_matched(finding: Finding, fact: dict) -> set[str]:

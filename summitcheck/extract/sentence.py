@@ -165,6 +165,8 @@ class SentenceContext:
     _ents: tuple | None = field(default=None, repr=False)
     # each date's value, by (start, end), read once (extract/temporal.py)
     dates_read: dict = field(default_factory=dict, repr=False)
+    # the sentence's named documents, read once (extract/temporal.py)
+    documents_read: list | None = field(default=None, repr=False)
 
     @property
     def ents(self) -> tuple:

@@ -40,7 +40,7 @@ from summitcheck.normalize.cities import country_of_capital, is_city
 from summitcheck.normalize.places import canonical_country
 from summitcheck.normalize.dates import DateValue, ending_range, parse_date, shift_range
 from summitcheck.normalize.numbers import parse_number
-from summitcheck.normalize.dates import MONTHS
+from summitcheck.normalize.dates import MONTHS, WEEKDAYS
 
 DURATION_DAYS = re.compile(r"^(?:a |an |the |for |over )*(?P<n>[\w]+)[- ](?:day|days)(?:[- ]long)?$", re.I)
 THROUGH_COMPOSITE = re.compile(r"^(?:for\s+|over\s+)?(?P<n>\w+)[- ]days?\s+(?:through|thru|until|till|to|ending(?: on)?)\s+(?P<end>.+)$", re.I)
@@ -522,7 +522,7 @@ def _date_items(ctx: SentenceContext) -> list[tuple[int, int]]:
     for m in WEEKDAY.finditer(text, s0, s1):
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans):
             spans.append((m.start(), m.end()))
-    spans += [span for span in _years_of_documents(text, s0, s1) if span not in spans]
+    spans += [span for span in _years_of_documents(ctx) if span not in spans]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -766,7 +766,6 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
 # "which opened two weeks ago on Sunday": the weekday nearest the day that many weeks back.
 WEEKS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|\d)\s+weeks?\s+ago\s*(?:on\s+|,\s*)?$", re.I)
 WEEKDAY_ONLY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _weekday_weeks_ago(raw: str, ref: date, weeks: str) -> DateValue | None:
@@ -774,7 +773,7 @@ def _weekday_weeks_ago(raw: str, ref: date, weeks: str) -> DateValue | None:
     if number is None:
         return None
     back = ref - timedelta(weeks=int(number))
-    shift = (WEEKDAY_NAMES.index(raw.lower()) - back.weekday() + 3) % 7 - 3
+    shift = (WEEKDAYS[raw.lower()] - back.weekday() + 3) % 7 - 3
     day = back + timedelta(days=shift)
     return DateValue(day, day, "day", anchored=True)
 
@@ -966,36 +965,41 @@ def _meeting_by_its_town(root) -> Token | None:
     return None
 
 
-def _years_of_documents(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
-    """"the Paris Agreement of 2015", "the 2015 Paris Agreement": the year written into a named
-    document's name, which the tagger often leaves untagged."""
+def _years_of_documents(ctx: SentenceContext) -> list[tuple[int, int]]:
+    """"the Paris Agreement of 2015", "the 2015 Paris Agreement": the years written into a
+    named document's name, which the tagger often leaves untagged."""
+    text = ctx.source.analysis_text
+    s0, s1 = ctx.sent.start_char, ctx.sent.end_char
     if not YEAR.search(text, s0, s1):
         return []  # performance: most sentences hold no year
-    spans = []
-    for d0, d1, _, _ in find_documents(text[s0:s1]):
-        after = DOCUMENT_OF_YEAR.match(text, s0 + d1, s1)
-        if after:
-            spans.append(after.span("year"))
-        before = YEAR_BEFORE.search(text, s0, s0 + d0)
-        if before:
-            spans.append(before.span("year"))
-    return spans
+    return [m.span() for m in YEAR.finditer(text, s0, s1)
+            if any(_written_into(text, d0, d1, m.start(), m.end()) for d0, d1, _ in _documents(ctx))]
 
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-DOCUMENT_OF_YEAR = re.compile(r"\s+of\s+(?P<year>(?:1[89]|20)\d\d)\b")
-YEAR_BEFORE = re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)\s+$")
 
 
 def _named_document_of(ctx: SentenceContext, start: int, end: int) -> str | None:
     """The named document a year is written into: "the Paris Agreement of 2015", "the 2015
     Paris Agreement". Its name, else None."""
     text = ctx.source.analysis_text
-    s0 = ctx.sent.start_char
-    for d0, d1, name, _ in find_documents(text[s0:ctx.sent.end_char]):
-        if OF_YEAR.fullmatch(text[s0 + d1:start]) or end <= s0 + d0 and not text[end:s0 + d0].strip():
-            return name
-    return None
+    return next((name for d0, d1, name in _documents(ctx) if _written_into(text, d0, d1, start, end)), None)
+
+
+def _documents(ctx: SentenceContext) -> list[tuple[int, int, str]]:
+    """The sentence's named documents as (start, end, name) in the text, read once (both the
+    date items and the dates' readers ask)."""
+    if ctx.documents_read is None:
+        s0 = ctx.sent.start_char
+        ctx.documents_read = [(s0 + d0, s0 + d1, name)
+                              for d0, d1, name, _ in find_documents(ctx.source.analysis_text[s0:ctx.sent.end_char])]
+    return ctx.documents_read
+
+
+def _written_into(text: str, d0: int, d1: int, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are written into the document named at ``d0:d1``:
+    right after it, past "of", or right before it."""
+    return bool(OF_YEAR.fullmatch(text[d1:start])) or end <= d0 and not text[end:d0].strip()
 
 
 OF_YEAR = re.compile(r"\s+of\s+")
