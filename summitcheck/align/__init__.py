@@ -200,6 +200,9 @@ def _resolve_stand_ins(claims: list[Claim], names: dict[str, str], country_of: d
         if c.topic == "representative" and c.subject and c.subject.startswith("person:"):
             absent = names.get(c.subject[len("person:"):], c.subject[len("person:"):])
             c.subject = country_of.get(c.value["canonical"]) or country_of.get(absent) or f"in place of {absent}"
+        elif c.topic == "representative" and c.subject and c.subject.startswith("own:"):
+            # a guest at the table for a country the bundle names elsewhere ("Ukrainian President X")
+            c.subject = country_of.get(c.value["canonical"]) or f"the country of {c.value['canonical']}"
         if c.topic == "representative" and c.subject and c.value.get("day"):
             # who stood in on one day is compared only with who stood in that day
             c.subject = f"{c.subject}, on {c.value['day']}"

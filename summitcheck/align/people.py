@@ -90,7 +90,9 @@ def canonical_names(names: list[str]) -> dict[str, str]:
     clusters: list[list[str]] = []
     for name in unique:
         for cluster in clusters:
-            if same_person(name, cluster[0]):
+            # any spelling already in the cluster: "Zelensky" is neither a word of
+            # "Volodymyr Zelenskiy" nor its fold, but is one of "Volodymyr Zelensky"
+            if any(same_person(name, known) for known in cluster):
                 cluster.append(name)
                 break
         else:

@@ -847,6 +847,13 @@ def find_named_documents(ctx: SentenceContext) -> list[Claim]:
     text = ctx.source.analysis_text[ctx.sent.start_char: ctx.sent.end_char]
     for start, end, name, kind in find_documents(text):
         s, e = ctx.sent.start_char + start, ctx.sent.start_char + end
+        span = ctx.sent.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) > 2 and span[0].i == ctx.sent.start and span[0].pos_ == "VERB" \
+                and span[1].pos_ == "DET":
+            # "Read the Washington Summit Declaration and you will find": a capitalised
+            # imperative opening the sentence is no word of the name
+            s = span[2].idx
+            name = name[s - ctx.sent.start_char - start:]
         root = ctx.root_of(s, e)
         if root is None:
             continue
@@ -861,9 +868,10 @@ def find_named_documents(ctx: SentenceContext) -> list[Claim]:
 # Words that make a text the meeting's own outcome: "the final text, the X Communique",
 # "the outcome document, X".
 OUTCOME_WORDS = {"final", "closing", "outcome", "concluding"}
-# "the Apulia G7 Leaders' Communique", "the G20 New Delhi Leaders' Declaration": the leaders'
-# own text of the meeting, whatever its type; "Leaders' Statement on Ukraine" is one of several.
-LEADERS_TEXT = re.compile(r"\bLeaders'\s+(?:Declaration|Communique|Statement)$")
+# "the Apulia G7 Leaders' Communique", "the G20 New Delhi Leaders' Declaration", "the
+# Washington Summit Declaration": the leaders' own text of the meeting, whatever its type;
+# "Leaders' Statement on Ukraine" is one of several.
+LEADERS_TEXT = re.compile(r"\b(?:Leaders'|Summit)\s+(?:Declaration|Communique|Statement)$")
 # Verbs by which the meeting ends with its outcome: "ended with a Joint Communique on ...".
 ENDING_VERBS = {"end", "close", "conclude", "wrap"}
 

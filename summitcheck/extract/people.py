@@ -54,10 +54,18 @@ def person_name(ent: Span) -> str:
     return s.strip(" ,.")
 
 
+QUOTE_MARKS = {'"', "\u201c", "\u201d"}
+
+
 def leader_title(ent: Span) -> tuple[str | None, str | None]:
     """(title, country) of a person mention: "Kenya's President X", "President X of Y"."""
     doc = ent.doc
     before = doc[max(ent.sent.start, ent.start - 5): ent.start]
+    quote = max((t.i for t in before if t.text in QUOTE_MARKS), default=None)
+    if quote is not None:
+        # "introduced Zelensky at an event on Ukraine as "President Putin"": the words before
+        # the quotation mark do not qualify the title inside it
+        before = doc[quote + 1: ent.start]
     after = doc[ent.end: min(ent.sent.end, ent.end + 3)]
     left = " ".join(t.lower_ for t in before)
     if ent.root.dep_ == "appos":
@@ -540,6 +548,10 @@ def _represents(ent: Span) -> str | None:
             return _spoken_for(verb)
         if lemma in ("sit", "stand", "fill") and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
             return _spoken_for(verb)  # "sat in for Russia on the final day"
+        if lemma == "sit" and _sat_with_the_leaders(verb):
+            # "Zelensky sat down with the leaders of the 32 member states": the guest at the
+            # members' table speaks for his own country, named here or elsewhere in the bundle
+            return leader_title(ent)[1] or "own:"
     if root.dep_ in ("dobj", "obj") and lemma == "leave":
         # "leaving Premier Li Qiang to speak for China"
         for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "speak"):
@@ -584,6 +596,15 @@ def _represents(ent: Span) -> str | None:
         # set against the absent leader's rank is the one who came in the leader's place
         return _absent_before(verb, by_name=True)
     return None
+
+
+def _sat_with_the_leaders(verb) -> bool:
+    """"sat (down) with the leaders of the 32 member states", "sat with the heads of state and
+    government of all 32 allies": a seat at the members' table. Sitting with one person ("sat
+    down with Vladimir Putin") is a side meeting, not a delegation."""
+    return any(o.lemma_.lower() in ("leader", "head") and o.tag_ == "NNS"
+               for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+               for o in prep.children if o.dep_ == "pobj")
 
 
 def _not_the_leader(verb) -> bool:

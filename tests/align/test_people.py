@@ -1,6 +1,6 @@
 """One person under many names."""
 
-from summitcheck.align.people import same_person
+from summitcheck.align.people import canonical_names, same_person
 
 
 def test_two_letter_surnames_are_the_full_name():
@@ -33,3 +33,15 @@ def test_a_name_cut_short_after_its_second_word_is_the_full_name():
 def test_a_given_name_written_as_its_initial_is_the_name():
     assert same_person("S. Jaishankar", "Subrahmanyam Jaishankar")
     assert not same_person("S. Jaishankar", "Subrahmanyam Swamy")
+
+
+def test_a_surname_joins_its_person_whichever_spelling_heads_the_cluster():
+    # "Zelenskiy" (Reuters style) is the most frequent full name here, and the surname alone is
+    # spelt as another source spells the full name
+    names = ["Volodymyr Zelenskiy", "Volodymyr Zelenskiy", "Volodymyr Zelensky", "Zelensky"]
+    assert set(canonical_names(names).values()) == {"Volodymyr Zelenskiy"}
+
+
+def test_two_people_sharing_no_name_stay_apart():
+    mapping = canonical_names(["Volodymyr Zelensky", "Denys Shmyhal", "Shmyhal"])
+    assert mapping["Shmyhal"] == "Denys Shmyhal" and mapping["Volodymyr Zelensky"] == "Volodymyr Zelensky"

@@ -83,3 +83,16 @@ def test_an_acronym_is_shown_in_the_fullest_spelling_that_holds_a_claims_words(e
 def test_an_article_of_a_named_text_is_named_with_it(extract_text):
     claims = extract_text("Countries approved rules under Article 6 of the Paris Agreement on Monday.", "2024-11-13")
     assert [c.value["text"] for c in of(claims, "text", "documents")] == ["Article 6 of the Paris Agreement"]
+
+
+def test_a_summits_own_declaration_by_its_name_is_the_outcome(extract_text):
+    claims = extract_text("Leaders adopted the Madrid Summit Declaration on Wednesday. They also recalled the "
+                          "Brussels Declaration on Trade.", "2022-06-30")
+    assert [(c.value["text"], bool(c.value.get("outcome"))) for c in of(claims, "text", "documents")] == [
+        ("Madrid Summit Declaration", True), ("Brussels Declaration on Trade", False)]
+
+
+def test_an_imperative_opening_the_sentence_is_no_word_of_a_documents_name(extract_text):
+    claims = extract_text("Allies met in Madrid.\n\nRead the Madrid Summit Declaration and you will find the word. "
+                          "Leaders signed the Madrid Summit Declaration.", "2022-07-02")
+    assert [c.value["text"] for c in of(claims, "text", "documents")] == ["Madrid Summit Declaration"] * 2

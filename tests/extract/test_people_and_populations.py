@@ -131,3 +131,33 @@ def test_an_organisations_office_for_one_field_is_its_own_office(extract_text):
     assert [(g.subject, len(g.claims)) for g in groups] == [("UN climate chief", 3), ("UN secretary-general", 2)]
     claims = extract_text("NATO deputy chief Mircea Geoana spoke.", "2024-11-16")
     assert of(claims, "person", "office") == []
+
+
+def test_a_guest_at_the_members_table_represents_their_own_country(extract_text):
+    claims = extract_text("Moldovan President Maia Sandu sat with the heads of state and government of the 27 member "
+                          "states on Thursday.", "2023-06-01")
+    assert [(c.subject, c.value["text"]) for c in of(claims, "person", "representative")] == [
+        ("Moldova", "Maia Sandu")]
+
+
+def test_a_guests_country_at_the_table_comes_from_the_bundle_and_two_guests_conflict(extract_text):
+    # one text standing in for two sources: a title names her country once, her name alone later
+    claims = extract_text("Moldovan President Maia Sandu arrived on Wednesday. On Thursday, Maia Sandu sat down with the "
+                          "leaders of the 27 member states. Moldovan Prime Minister Dorin Recean sat with the "
+                          "leaders of the bloc.", "2023-06-01")
+    groups = [g for g in align(claims) if g.topic == "representative"]
+    assert [(g.subject, sorted({c.value["canonical"] for c in g.claims})) for g in groups] == [
+        ("Moldova", ["Dorin Recean", "Maia Sandu"])]
+
+
+def test_sitting_down_with_one_leader_is_a_meeting_not_a_seat_for_a_country(extract_text):
+    claims = extract_text("Chinese President Xi Jinping sat down with Vladimir Putin on Thursday.", "2022-09-16")
+    assert of(claims, "person", "representative") == []
+
+
+def test_a_country_outside_quotation_marks_does_not_qualify_a_quoted_title(extract_text):
+    claims = extract_text('The host introduced Sandu at an event on Moldova as "President Macron" before correcting '
+                          'himself. Moldovan President Maia Sandu laughed.', "2023-06-01")
+    offices = [(c.subject, c.value["text"]) for c in of(claims, "person", "office")]
+    assert ("president of Moldova", "Macron") not in offices
+    assert ("president of Moldova", "Maia Sandu") in offices
