@@ -23,6 +23,7 @@ from summitcheck.align.meetings import (compared_other_meeting, key_bodies_joine
                                         name_edition_series, scope_named_meetings)
 from summitcheck.align.offices import merge_offices
 from summitcheck.align.people import canonical_names
+from summitcheck.align.schedule import set_apart_spans_as_run
 from summitcheck.align.places import (expand_short_city_names, keep_dates_framed_at_the_venue, name_the_continent,
                                       place_the_previous_meeting)
 from summitcheck.model import EVENT_OTHER, EVENT_PREVIOUS, SUBJECT_UNNAMED, Claim
@@ -55,6 +56,7 @@ def align(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Grou
     keep_dates_framed_at_the_venue(claims)
     name_the_continent(claims)
     place_the_previous_meeting(claims)
+    set_apart_spans_as_run(claims)
     names = _resolve_people(claims)
     country_of = _countries_of_people(claims)
     _resolve_stand_ins(claims, names, country_of)

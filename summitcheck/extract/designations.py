@@ -33,7 +33,7 @@ QUOTED_WORDS = re.compile(r"[\"â€œ](?P<words>[a-z][a-z-]*(?:\s[a-z-]+){0,2})[\"â
 def find_designations(ctx: SentenceContext) -> list[Claim]:
     if ctx.vocab.topic(TOPIC) is None:
         return []
-    claims: list[Claim] = _quoted_characterisations(ctx)
+    claims: list[Claim] = _quoted_characterisations(ctx) + _quoted_actions(ctx)
     for verb in (t for t in ctx.sent if t.pos_ == "VERB" and t.lemma_.lower() in NAMING_VERBS):
         found = _described(verb)
         if found is None:
@@ -136,3 +136,53 @@ def _owner_country(thing: Token) -> str | None:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return country_in(subjects) if subjects and all(s.pos_ == "PROPN" for s in subjects) else None
+
+
+# The particle that makes quoted words an act on a thing: "phase down", "phase-out", "scale
+# up", "transition away", "wind down".
+ACT_PARTICLES = {"down", "out", "up", "away", "off"}
+# Verbs by which a wording is dropped for another: "a call for the 'phase-out' ... be replaced".
+REPLACING_VERBS = {"replace", "drop", "remove", "delete", "strike", "weaken", "soften"}
+
+
+def _quoted_actions(ctx: SentenceContext) -> list[Claim]:
+    """"a commitment to 'phase down' coal", "a 'phase down' of unabated coal power", "asks
+    countries to 'phase down' unabated coal power": the text's quoted act on a thing,
+    compared per thing (its first noun, "coal"), so a source quoting "phase out" where the
+    others quote "phase down" is raised. A wording the sentence says was replaced or dropped
+    ("a call for the 'phase-out' of coal be replaced with ...") is the rejected draft."""
+    claims = []
+    text = ctx.source.analysis_text
+    for m in QUOTED_WORDS.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
+        words = m.group("words").replace("-", " ").split()
+        if words[-1] not in ACT_PARTICLES or len(words) < 2:
+            continue
+        tokens = [t for t in ctx.sent if m.start("words") <= t.idx < m.end("words")]
+        after = [t for t in ctx.sent if t.idx >= m.end()]
+        if not tokens or not after:
+            continue
+        if after[0].lower_ == "of":
+            after = after[1:]
+        phrase = []
+        for tok in after:
+            if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+                break
+            phrase.append(tok)
+        thing = next((t for t in phrase if t.pos_ == "NOUN"), None)
+        if thing is None or _replaced(tokens[0]):
+            continue
+        verb = governing_verb(tokens[0])
+        claims.append(ctx.claim("text", m.start("words"), m.end("words"), {"text": " ".join(words)}, tokens[-1],
+                                TOPIC, subject=thing.lemma_.lower(),
+                                mod=modality(verb) if verb is not None else None))
+    return claims
+
+
+def _replaced(token: Token) -> bool:
+    """Whether the words stand in what a verb of replacing takes away: its passive subject
+    ("a call for X be replaced with") or its object ("dropped X")."""
+    for tok in (token, *token.ancestors):
+        if tok.dep_ in ("nsubjpass", "dobj", "obj") and tok.head.lemma_.lower() in REPLACING_VERBS:
+            return True
+    return False
+

@@ -872,16 +872,25 @@ OUTCOME_WORDS = {"final", "closing", "outcome", "concluding"}
 # Washington Summit Declaration": the leaders' own text of the meeting, whatever its type;
 # "Leaders' Statement on Ukraine" is one of several.
 LEADERS_TEXT = re.compile(r"\b(?:Leaders'|Summit)\s+(?:Declaration|Communique|Statement)$")
+# Verbs by which a meeting makes a text its outcome: "adopted the X Pact", "X was adopted".
+ADOPTING_VERBS = {"adopt"}
+BESIDE_WORDS = {"alongside", "beside", "besides", "also", "too"}
 # Verbs by which the meeting ends with its outcome: "ended with a Joint Communique on ...".
 ENDING_VERBS = {"end", "close", "conclude", "wrap"}
 
 
 def _the_outcome(name: Token) -> bool:
     """Whether the sentence calls a named document the meeting's outcome: in apposition to
-    "the final text" (either way round), or what the meeting "ended with"."""
+    "the final text" (either way round), what the meeting "ended with", or what was
+    adopted."""
     nouns = [name.head] if name.dep_ == "appos" else []
     nouns += [c for c in name.children if c.dep_ == "appos"]
     if any(c.lower_ in OUTCOME_WORDS for n in nouns for c in n.children if c.dep_ in ("amod", "compound")):
         return True
+    if name.dep_ in ("nsubjpass", "dobj", "obj") and name.head.lemma_.lower() in ADOPTING_VERBS:
+        # "the Glasgow Climate Pact was adopted on the evening of 13 November"; not a text
+        # adopted beside another ("Alongside the communique, the leaders adopted the X
+        # Health Declaration", "also adopted"): one of several
+        return not any(c.lower_ in BESIDE_WORDS for c in name.head.children)
     return (name.dep_ == "pobj" and name.head.lower_ == "with"
             and name.head.head.lemma_.lower() in ENDING_VERBS)

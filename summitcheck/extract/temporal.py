@@ -49,7 +49,10 @@ THROUGH = re.compile(r"^\s*(?:through|thru|until|till|to|ending(?: on)?)\s*$", r
 START_CUES = ("starting", "start", "from", "beginning", "begin", "opening", "open", "kick", "kicked", "commencing")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 EXPLICIT = re.compile(
-    r"\b(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to|through)\s*\d{1,2})?(?:,?\s+\d{4})?\b"
+    # a span across two months: "31 Oct–13 Nov", "Oct. 31 to Nov. 12, 2021"
+    r"\b\d{1,2}\s+(?:" + _MONTH + r")\.?\s*(?:-|–|to|through|until)\s*\d{1,2}\s+(?:" + _MONTH + r")\.?(?:\s+\d{4})?\b"
+    r"|\b(?:" + _MONTH + r")\.?\s+\d{1,2}\s*(?:-|–|to|through|until)\s*(?:" + _MONTH + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?\b"
+    r"|\b(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to|through)\s*\d{1,2})?(?:,?\s+\d{4})?\b"
     r"|\b\d{1,2}(?:\s*(?:-|–)\s*\d{1,2})?\s+(?:" + _MONTH + r")\.?(?:\s+\d{4})?\b"
     r"|\b\d{4}-\d{2}-\d{2}\b",
     re.I)
@@ -74,6 +77,11 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
         start, end = items[i]
         raw = text[start:end]
         days = _duration_days(raw)
+        restated = _span_restated(ctx, items, i)
+        if restated is not None:
+            claims += _emit(ctx, items[i + 1][0], items[i + 1][1], restated, default_topic="event-dates")
+            i += 2
+            continue
         if days is not None:
             nxt = items[i + 1] if i + 1 < len(items) else None
             if nxt and THROUGH.match(text[end:nxt[0]]):
@@ -86,14 +94,6 @@ def find_dates(ctx: SentenceContext) -> tuple[list[Claim], list[int]]:
                 start_value = _resolve(ctx, nxt[0], nxt[1])
                 if start_value is not None:
                     claims += _emit(ctx, start, nxt[1], shift_range(start_value.start, days))
-                    i += 2
-                    continue
-            if nxt and re.fullmatch(r"\s*,\s*", text[end:nxt[0]]):
-                # "For two days, February 10-11, the capital was ...": a span given twice over,
-                # as a piece about the event opens, is the event's span even with no event word
-                span = _resolve(ctx, nxt[0], nxt[1])
-                if span is not None and span.explicit_range and (span.end - span.start).days + 1 == days:
-                    claims += _emit(ctx, nxt[0], nxt[1], span, default_topic="event-dates")
                     i += 2
                     continue
             part = _part_of_the_event(ctx, start, end)
@@ -516,7 +516,15 @@ def _date_items(ctx: SentenceContext) -> list[tuple[int, int]]:
     "Friday (November 15)" is one item and explicit dates it missed are added."""
     text = ctx.source.analysis_text
     s0, s1 = ctx.sent.start_char, ctx.sent.end_char
-    spans = [(e.start_char, e.end_char) for e in ctx.ents if e.label_ == "DATE"]
+    spans = []
+    for e in (e for e in ctx.ents if e.label_ == "DATE"):
+        comma = text.find(", ", e.start_char, e.end_char)
+        if comma > 0 and _duration_days(text[comma + 2: e.end_char]) is not None:
+            # "on the evening of 14 November, two days after ...": a date and an offset the
+            # tagger ran together; each is read on its own
+            spans += [(e.start_char, comma), (comma + 2, e.end_char)]
+        else:
+            spans.append((e.start_char, e.end_char))
     for m in EXPLICIT.finditer(text, s0, s1):
         spans.append((m.start(), m.end()))  # overlapping entity spans are merged below
     for m in WEEKDAY.finditer(text, s0, s1):
@@ -540,6 +548,33 @@ def _date_items(ctx: SentenceContext) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+# "For two weeks": a length in weeks, which a span of days restates only roughly.
+DURATION_WEEKS = re.compile(r"^(?:for |over )?(?P<n>\w+)[- ]weeks?$", re.I)
+
+
+def _span_restated(ctx: SentenceContext, items: list[tuple[int, int]], i: int):
+    """"For two days, February 10-11, the capital was ...", "For two weeks, 31 Oct–13 Nov,
+    the SEC on the Clyde was ...": a span given twice over, as a piece about the event opens,
+    is the event's span even with no event word. Days must match; "two weeks" is a
+    fortnight's meeting of twelve to sixteen days, as writers round it."""
+    if i + 1 >= len(items):
+        return None
+    text = ctx.source.analysis_text
+    (start, end), (nxt_start, nxt_end) = items[i], items[i + 1]
+    if not re.fullmatch(r"\s*,\s*", text[end:nxt_start]):
+        return None
+    days, slack = _duration_days(text[start:end]), 0
+    weeks = DURATION_WEEKS.match(text[start:end].strip())
+    if days is None and weeks and parse_number(weeks.group("n")):
+        days, slack = 7 * int(parse_number(weeks.group("n"))), 2
+    if days is None:
+        return None
+    span = _resolve(ctx, nxt_start, nxt_end)
+    if span is None or not span.explicit_range or abs((span.end - span.start).days + 1 - days) > slack:
+        return None
+    return span
 
 
 def _duration_days(raw: str) -> int | None:

@@ -73,3 +73,34 @@ def test_a_newcomers_place_among_the_members_is_compared_per_newcomer(extract_te
     assert [(c.subject, c.value["value"]) for c in of(claims, "ordinal", "ordinal:member")] == \
         [("Belarus", 10), ("Belarus", 10)]
     assert of(claims, "ordinal", "edition") == []
+
+
+@pytest.mark.parametrize("text", [
+    'Leaders agreed to "phase out" inefficient fossil fuel subsidies over the medium term.',
+    'The communique commits the group to a "phase out" of inefficient fossil fuel subsidies.',
+    # the draft's wording, replaced, is not the text's
+    'A call to "scale back" subsidies was replaced with a pledge to "phase out" inefficient fossil fuel subsidies.',
+])
+def test_a_texts_quoted_act_on_a_thing_is_compared_per_thing(extract_text, text):
+    claims = of(extract_text(text, "2009-09-26"), "text", "designation")
+    assert [(c.subject, c.value["text"]) for c in claims] == [("fossil", "phase out")]  # its first noun
+
+
+@pytest.mark.parametrize("text", [
+    'Ukraine was on an "irreversible" path to membership.',  # a characterisation, read per country
+    'The minister called the talks "a walk out" and left.',  # no thing acted on
+])
+def test_quoted_words_without_an_act_on_a_thing_are_no_such_claim(extract_text, text):
+    claims = of(extract_text(text, "2024-07-10"), "text", "designation")
+    assert all(c.value["text"] not in ("walk out",) and ":" in c.subject for c in claims)
+
+
+@pytest.mark.parametrize("words,status", [("phase-out", "agree"), ("phase down", "conflict")])
+def test_two_sources_quoting_a_texts_act(tmp_path, words, status):
+    (tmp_path / "a.txt").write_text('date 2009-09-26\nSummit\n\nLeaders agreed to "phase out" inefficient fossil '
+                                    'fuel subsidies.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f'date 2009-09-27\nSummit\n\nThe text calls for a "{words}" of inefficient '
+                                    'fossil fuel subsidies.\n', encoding="utf-8")
+    found = [(f.subject, f.status) for f in verify([str(tmp_path)], jobs=1, use_cache=False).findings
+             if f.topic == "designation"]
+    assert found == [("fossil", status)]

@@ -230,3 +230,9 @@ def test_where_someone_is_to_meet_a_named_party_is_where_they_meet(extract_text,
     claims = extract_text("The summit ended on Sunday. " + text, "2021-06-16")
     places = [(c.topic, c.value["text"]) for c in claims if c.kind == "place" and c.value["text"] == "Geneva"]
     assert places == found
+
+
+def test_a_day_the_tagger_ran_into_an_offset_is_read_on_its_own(extract_text):
+    claims = extract_text(OPENING + "By the time the pact was adopted on the evening of 14 November, two days after "
+                          "the conference was due to close on 12 November, coal had become the story.", "2021-11-15")
+    assert [c.value["start"] for c in of(claims, "date", "outcome-dates")] == ["2021-11-14"]

@@ -96,3 +96,16 @@ def test_an_imperative_opening_the_sentence_is_no_word_of_a_documents_name(extra
     claims = extract_text("Allies met in Madrid.\n\nRead the Madrid Summit Declaration and you will find the word. "
                           "Leaders signed the Madrid Summit Declaration.", "2022-07-02")
     assert [c.value["text"] for c in of(claims, "text", "documents")] == ["Madrid Summit Declaration"] * 2
+
+
+def test_a_document_the_meeting_adopted_is_its_outcome(extract_text):
+    claims = extract_text("The Bridgetown Accord was adopted on Saturday. Delegates adopted the Kigali Pact on "
+                          "Friday. Leaders recalled the Lome Convention.", "2024-11-16")
+    assert [(c.value["text"], bool(c.value.get("outcome"))) for c in of(claims, "text", "documents")] == [
+        ("Bridgetown Accord", True), ("Kigali Pact", True), ("Lome Convention", False)]
+
+
+def test_a_text_adopted_beside_another_is_one_of_several(extract_text):
+    claims = extract_text("Alongside the communique, the leaders adopted the Lusaka Health Declaration. They also "
+                          "adopted the Lusaka Water Charter.", "2024-11-16")
+    assert [bool(c.value.get("outcome")) for c in of(claims, "text", "documents")] == [False, False]
