@@ -21,7 +21,7 @@ from summitcheck.extract.roles import (
     occasion_missed_by,
     occasion_namer,
 )
-from summitcheck.extract.sentence import SentenceContext
+from summitcheck.extract.sentence import NUMBERED_SERIES, SentenceContext
 from summitcheck.model import Claim
 from summitcheck.normalize.cities import capital_of, is_city
 from summitcheck.normalize.places import canonical_country, canonical_member, canonical_place, is_demonym
@@ -171,7 +171,7 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
         if topic is None and placing.lower_ in ("in", "at"):
             # "by Saturday he was in Hiroshima, Japan, for the Group of Seven summit": where
             # someone was for an event is where the event was held
-            purpose = _event_come_for(placing.head)
+            purpose = _event_come_for(placing.head) or _numbered_meeting_at(placing.head)
             meeting = _there_to_meet(placing.head) if purpose is None else None
             if meeting is not None and named_party(ctx, meeting):
                 purpose = meeting  # only a side meeting with someone named: "to meet the press" places nothing
@@ -287,11 +287,14 @@ def _speaking_at_a_site(placing: Token, ent: Span) -> bool:
 PLACE_NOUNS = {"city", "town", "capital", "port", "village"}
 # "welcomed the leaders to Kazan", "came to Kazan for the summit": where people gathered
 ARRIVAL_VERBS = {"welcome", "come", "arrive", "gather", "flock"}
+# Verbs by which a meeting goes to its next place: "the talks will move next year to X for COP27".
+MOVING_VERBS = {"move", "shift", "relocate"}
 
 
 def _placing_word(root: Token) -> Token | None:
     """The preposition that places a name: "in Kazan", "at the Kazan Expo", "in the Russian
-    city of Kazan", "in the Russian city, Kazan", "welcomed leaders to Kazan"; None when
+    city of Kazan", "in the Russian city, Kazan", "welcomed leaders to Kazan", "will move to
+    Sharm el-Sheikh"; None when
     nothing places it."""
     if root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS:
         root = root.head  # "in the Saudi capital, Riyadh"
@@ -300,7 +303,7 @@ def _placing_word(root: Token) -> Token | None:
     prep = root.head
     if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS and prep.head.dep_ == "pobj":
         prep = prep.head.head
-    if prep.lower_ in ("in", "at") or prep.lower_ == "to" and prep.head.lemma_.lower() in ARRIVAL_VERBS:
+    if prep.lower_ in ("in", "at") or prep.lower_ == "to" and prep.head.lemma_.lower() in ARRIVAL_VERBS | MOVING_VERBS:
         return prep
     return None
 
@@ -340,7 +343,17 @@ def _event_come_for(verb: Token) -> Token | None:
 
 
 def _main_event_noun(nouns: list[Token]) -> Token | None:
-    return next((n for n in nouns if n.lemma_.lower() in MAIN_EVENT_NOUNS and not _side_meeting(n)), None)
+    """An event word among ``nouns``, or a meeting known by a numbered series name ("will
+    move next year to Sharm el-Sheikh for COP27")."""
+    return next((n for n in nouns if n.lemma_.lower() in MAIN_EVENT_NOUNS and not _side_meeting(n)
+                 or n.pos_ == "PROPN" and NUMBERED_SERIES.fullmatch(n.text)), None)
+
+
+def _numbered_meeting_at(verb: Token) -> Token | None:
+    """A numbered series meeting in the verb's "at" phrase: "comes at COP27 in Cairo", where
+    the parser hangs the town on the verb."""
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN" and NUMBERED_SERIES.fullmatch(o.text)), None)
 
 
 def _came_for_a_side_meeting(trigger: Token) -> bool:
@@ -349,8 +362,12 @@ def _came_for_a_side_meeting(trigger: Token) -> bool:
 
 
 def _came_for(verb: Token) -> list[Token]:
-    """What a verb's "for" phrase names: "came to Kazan for the summit"."""
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    """What a verb's "for" phrase names: "came to Kazan for the summit", also when the parser
+    hangs it on the destination ("will move to Belem, Brazil, for COP30")."""
+    heads = [verb, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj")]
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _side_meeting(trigger: Token) -> bool:

@@ -341,6 +341,7 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
         if REMOTE.search(clause_text(ent.root)) or _former_or_in_doubt(ent) or _quoted(ctx, ent):
             continue
         if (title and near_attendance(ctx, ent.root)) or subject_of(ent.root, ATTEND_VERBS | ABSENCE_VERBS) \
+                or _flew_in(ent.root) \
                 or joined_by_leaders(ent.root) or welcomed_by_host(ent.root):
             leaders.append((ent, name))
         elif leaders and (ent.root in leaders[-1][0].root.conjuncts or ent.root.dep_ == "appos"
@@ -596,6 +597,14 @@ def _represents(ent: Span) -> str | None:
         # set against the absent leader's rank is the one who came in the leader's place
         return _absent_before(verb, by_name=True)
     return None
+
+
+def _flew_in(named) -> bool:
+    """"Vladimir Putin flew in for the first day": flying in is coming; "flew to Florida" or
+    "flew home" says where one went, not that one came."""
+    verb = named.head
+    return named.dep_ == "nsubj" and verb.lemma_.lower() == "fly" and any(
+        c.lower_ == "in" and c.dep_ in ("advmod", "prt") for c in verb.children)
 
 
 def _sat_with_the_leaders(verb) -> bool:

@@ -32,7 +32,7 @@ from summitcheck.extract.founded import founded_name
 from summitcheck.extract.incidents import agent_of
 from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.finders import find_documents
-from summitcheck.extract.sentence import SentenceContext, event_name
+from summitcheck.extract.sentence import NUMBERED_SERIES, SentenceContext, event_name
 from summitcheck.extract.named_sessions import named_session, session_ended_with
 from summitcheck.extract.signing import DEAL, outcome_dated, signed_thing
 from summitcheck.model import SUBJECT_UNNAMED, Claim
@@ -787,8 +787,11 @@ def _resolve_text(ctx: SentenceContext, raw: str, start: int, end: int, *, vague
     weeks_ago = WEEKS_AGO.search(before)
     if weeks_ago and ref is not None and WEEKDAY_ONLY.fullmatch(raw.strip()):
         return _weekday_weeks_ago(raw.strip(), ref, weeks_ago.group("n"))
-    if VAGUE.search(raw) and not vague and not NAMED_MONTH_AWAY.fullmatch(raw.strip()):
-        return None  # "last week", "in the coming days"; but "last November" is one month
+    if VAGUE.search(raw) and not vague and not NAMED_MONTH_AWAY.fullmatch(raw.strip()) \
+            and not (NEXT_YEAR.fullmatch(raw.strip()) and _numbered_meeting_beside(root)):
+        # "last week", "in the coming days"; but "last November" is one month, and "will
+        # move next year to ... for COP27" the year of that meeting
+        return None
     value = parse_date(raw, ref, tense=tense)
     if value is not None:
         return value
@@ -821,6 +824,7 @@ def _past_perfect(verb) -> bool:
 
 
 LAST_YEAR = re.compile(r"\blast\s+year(?:'s|’s)?\b", re.I)
+NEXT_YEAR = re.compile(r"next\s+year", re.I)
 PAST_WEEKEND = re.compile(r"(?:at\s+|over\s+)?the\s+weekend", re.I)
 MONTH_NAMED = re.compile(r"\b(?:" + _MONTH + r")\b", re.I)
 
@@ -906,6 +910,11 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
             # "arriving from the Group of 20 summit in Rome on October 30-31": the parser hangs
             # the date on the verb, yet it dates the meeting named just before it
             return [_occasion_claim(ctx, start, end, value, root, event_name=named)]
+        series = _numbered_meeting_beside(root) if ctx.vocab.topic("event-dates") is not None else None
+        if series is not None:
+            # "The real test comes at COP27 in Sharm el-Sheikh next November": the meeting
+            # the date's verb places its act at, named by its series and number
+            return [_occasion_claim(ctx, start, end, value, root, event_name=series)]
         document = _named_document_of(ctx, start, end) if value.granularity == "year" \
             and far_from_publication(ctx, value) and ctx.vocab.topic("event-dates") is not None else None
         if document is not None:
@@ -1049,6 +1058,21 @@ def _named_meeting_in_a_town(root, event_words) -> str | None:
     if town.dep_ != "pobj" or town.head.lower_ != "in" or town.ent_type_ != "GPE" or not is_city(_whole_name(town)):
         return None
     return event_name(town.head.head, list(event_words))
+
+
+def _numbered_meeting_beside(root) -> str | None:
+    """The numbered series meeting ("COP27") named in an "at", "for" or "to" phrase of the
+    verb a date hangs on: "comes at COP27 ... next November", "will move next year to
+    Sharm el-Sheikh for COP27"."""
+    verb = governing_verb(root) if root is not None else None
+    if verb is None or root.head != verb:
+        return None
+    # the parser may hang "for COP30" on the destination: "will move to Belem, Brazil, for COP30"
+    heads = [verb, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj")]
+    return next((o.text for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "for", "to")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and NUMBERED_SERIES.fullmatch(o.text)),
+                None)
 
 
 def _whole_name(token) -> str:

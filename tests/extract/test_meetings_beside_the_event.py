@@ -327,3 +327,33 @@ def test_a_name_in_quotation_marks_is_no_leader_there(extract_text, text):
     claims = extract_text(text, "2024-07-11")
     members = [m for c in of(claims, "set", "leaders") for m in c.value["members"]]
     assert not any("Putin" in m for m in members)
+
+
+@pytest.mark.parametrize("text,published,place,when", [
+    pytest.param("The real test comes at COP30 in Belem next November, when countries must show progress.",
+                 "2024-11-25", "Belem", ("2025-11-01", "2025-11-30"), id="at the meeting, town on the verb"),
+    pytest.param("The talks will move next year to Belem, Brazil, for COP30, where targets are due.",
+                 "2024-11-24", "Belem", ("2025-01-01", "2025-12-31"), id="moving to the town for the meeting"),
+])
+def test_a_numbered_meeting_beside_a_date_and_a_town_names_both(extract_text, text, published, place, when):
+    claims = extract_text(text, published)
+    # which event it is, align decides from the names the bundle writes most
+    found = [c for c in claims if c.topic in ("venue", "event-dates")]
+    assert [(c.kind, c.value.get("text") or (c.value["start"], c.value["end"]), c.value.get("event_name"))
+            for c in sorted(found, key=lambda c: c.kind)] == [("date", when, "COP30"), ("place", place, "COP30")]
+
+
+def test_next_year_with_no_numbered_meeting_beside_it_is_still_vague(extract_text):
+    claims = extract_text("The talks will move next year to Belem, Brazil.", "2024-11-24")
+    assert [c for c in claims if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize("text,present", [
+    ("Chinese President Xi Jinping stayed home while Russian President Vladimir Putin flew in for the first day.",
+     ["Vladimir Putin"]),
+    ("Leaders met in Glasgow. Viktor Orban flew to Florida on Tuesday.", []),  # where he went
+])
+def test_a_leader_who_flew_in_came(extract_text, text, present):
+    claims = extract_text(text, "2021-11-03")
+    there = [m for c in of(claims, "set", "leaders") if c.modality != "negated" for m in c.value["members"]]
+    assert there == present

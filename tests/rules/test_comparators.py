@@ -207,3 +207,15 @@ def test_interval_overlap_an_opening_day_is_the_first_day():
     # a range or a span of days ("at the weekend") holds the day
     assert run("interval-overlap", [opening, claim("b", "date", date("2021-10-30", "2021-10-31", True))]).status == "agree"
     assert run("interval-overlap", [opening, claim("b", "date", date("2021-11-01", "2021-11-02", True))]).status == "conflict"
+
+
+def test_a_plan_for_another_meeting_a_later_report_contradicts_is_a_conflict():
+    # "will move next year to X for COP27" against "comes at COP27 in Y next November": a
+    # week between two articles changes no plan for a meeting a year off
+    venue = [claim("a", "place", {"text": "Lima", "level": "city"}, modality="expected"),
+             claim("b", "place", {"text": "Cusco", "level": "city"})]
+    published = {"a": "2024-11-14", "b": "2024-11-16"}
+    assert run("fuzzy-text", venue, published=published).status == "agree"  # the bundle's own: an update
+    for c in venue:
+        c.event = "other"
+    assert run("fuzzy-text", venue, published=published).status == "conflict"

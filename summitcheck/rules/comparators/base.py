@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from summitcheck.model import Claim
+from summitcheck.model import EVENT_OTHER, Claim
 
 
 @dataclass
@@ -53,9 +53,14 @@ class Comparator:
         will take the seat" before the election, "Morrison did not attend" after).
 
         Only when the expecting source was published before the reporting one (two
-        sources of the same day disagree about the same plan), and never on a topic settled
-        before any preview (who hosts: a preview naming another host is wrong)."""
+        sources of the same day disagree about the same plan), never on a topic settled
+        before any preview (who hosts: a preview naming another host is wrong), and never
+        about another meeting than the bundle's."""
         if ctx is not None and a.topic in ctx.settled:
+            return False
+        if a.event == EVENT_OTHER:
+            # another meeting, a year off ("will move next year to X for COP27", "comes at
+            # COP27 in Y next November"): a week between two articles changes no plan for it
             return False
         if "expected" not in {a.modality, b.modality} or {a.modality, b.modality} - {"expected", "reported", "negated"} \
                 or a.modality == b.modality:
