@@ -27,6 +27,10 @@ EVENT_OTHER = "other"
 # subject ("an exclusion that began in 2011": whose?). Alignment gives it the one subject
 # the bundle's other claims of the topic name, or leaves it uncompared.
 SUBJECT_UNNAMED = "unnamed"
+# The office of whoever presided over the meeting ("the British minister who presided"):
+# alignment gives it the presidency of the one numbered meeting the bundle names a president
+# of ("the COP26 president").
+OFFICE_PRESIDING = "presiding officer"
 # The subject (or its last part, after "donor: ") of a figure of an older commitment that a
 # new one replaces ("the old $100 billion pledge"): compared only with other such figures.
 SUBJECT_SUPERSEDED = "previous"

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from summitcheck.model import Claim
+from summitcheck.model import OFFICE_PRESIDING, Claim
 
 # Titles that are one office under another word ("chairwoman" is the chair).
 TITLE_FORMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+# A meeting known by a numbered series name, as an organisation key: "cop26".
+NUMBERED_MEETING = re.compile(r"[a-z]{1,4}-?\d{1,2}")
 # A word for "the top office", whichever it is: merged into the organisation's one other office.
 HEAD_WORDS = {"chief"}
 
@@ -74,6 +76,13 @@ def merge_offices(claims: list[Claim]) -> None:
             orgs = {org for org, title in keys.values() if title == _title_key(c.subject)}
             if len(orgs) == 1:
                 keys[id(c)] = (orgs.pop(), _title_key(c.subject))
+    # "the British minister who presided": the presidency of the one numbered meeting the
+    # bundle gives a president ("the COP26 president"), not a standing body's ("European
+    # Commission president")
+    meetings = {org for org, title in keys.values() if title == "president" and NUMBERED_MEETING.fullmatch(org)}
+    for c in offices:
+        if c.subject == OFFICE_PRESIDING and len(meetings) == 1:
+            keys[id(c)] = (next(iter(meetings)), "president")
     by_org: dict[str, set[str]] = {}
     for org, title in keys.values():
         by_org.setdefault(org, set()).add(title)

@@ -31,7 +31,7 @@ from summitcheck.extract.sessions import find_sessions
 from summitcheck.extract.rates import find_rates
 from summitcheck.extract.shares import find_shares
 from summitcheck.extract.stops import find_stops
-from summitcheck.extract.targets import find_target_years
+from summitcheck.extract.targets import find_goal_years, find_target_years
 from summitcheck.extract.temporal import far_from_publication, find_dates
 from summitcheck.extract.themes import find_themes
 from summitcheck.extract.vocab import Topic, Vocabulary
@@ -58,7 +58,7 @@ def extract_doc(source: Source, doc, vocab: Vocabulary) -> list[Claim]:
         themes = find_themes(ctx)  # first: a quoted theme's words ("the 21st century") are no claims
         dates, sent_durations = find_dates(ctx)
         money = find_money(ctx)
-        found = themes + dates + money + find_target_years(ctx, money)
+        found = themes + dates + money + find_target_years(ctx, money) + find_goal_years(ctx)
         found += find_durations(ctx, [m.topic for m in money if m.topic != "money"])
         found += find_shares(ctx)
         found += find_rates(ctx)

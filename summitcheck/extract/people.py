@@ -39,7 +39,7 @@ from summitcheck.extract.roles import (
 )
 from summitcheck.extract.sentence import SentenceContext, event_name
 from summitcheck.extract.signatories import find_signatories
-from summitcheck.model import Claim
+from summitcheck.model import OFFICE_PRESIDING, Claim
 from summitcheck.normalize.cities import country_of_capital
 from summitcheck.normalize.places import canonical_country, is_demonym
 
@@ -332,7 +332,8 @@ def find_people(ctx: SentenceContext) -> list[Claim]:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
                                     {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
                                     ent.root, "guest", subject=country))
-        office = _office(ctx, ent) or (title_key(title, country) if _serving(ent, title) else None)
+        office = _office(ctx, ent) or (title_key(title, country) if _serving(ent, title) else None) \
+            or _presiding(ent)
         if office:
             claims.append(ctx.claim("person", ent.start_char, ent.end_char,
                                     {"text": name, "title": title, "country": country, "label": ent.label_ or "PERSON", "office": None},
@@ -596,6 +597,22 @@ def _represents(ent: Span) -> str | None:
         # "Biden did not attend, and X, capable as she is, is not the president": the one
         # set against the absent leader's rank is the one who came in the leader's place
         return _absent_before(verb, by_name=True)
+    return None
+
+
+def _presiding(ent: Span) -> str | None:
+    """"Sharma, the British minister who presided", "X, who presided over the talks": the
+    one who presided over the meeting holds its presidency, the office align gives the one
+    "<meeting> president" the bundle names ("the COP26 president"); with none, or several,
+    it is compared as itself."""
+    named = ent.root
+    for noun in (named, *(c for c in named.children if c.dep_ == "appos")):
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() == "preside"):
+            over = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "over"
+                    for o in p.children if o.dep_ == "pobj"]
+            if not over or any(w in MAIN_EVENT_NOUNS | {"negotiation", "negotiations"}
+                               for o in over for w in (o.lemma_.lower(), o.lower_)):
+                return OFFICE_PRESIDING
     return None
 
 

@@ -32,3 +32,16 @@ def test_offices_merge_under_one_spelling(subjects, merged):
     claims = [office(f"{n}.txt", s, "Someone") for n, s in enumerate(subjects)]
     merge_offices(claims)
     assert [c.subject for c in claims] == merged
+
+
+@pytest.mark.parametrize("subjects,presiding", [
+    pytest.param(["COP29 president", "European Commission president"], "COP29 president",
+                 id="the one numbered meeting's presidency"),
+    pytest.param(["European Commission president"], "presiding officer", id="no meeting's presidency"),
+    pytest.param(["COP28 president", "COP29 president"], "presiding officer", id="two meetings: which, unknown"),
+])
+def test_who_presided_holds_the_meetings_presidency(subjects, presiding):
+    claims = [office(f"{n}.txt", s, "Someone") for n, s in enumerate(subjects)]
+    claims.append(office("z.txt", "presiding officer", "Someone"))
+    merge_offices(claims)
+    assert claims[-1].subject == presiding

@@ -4,6 +4,8 @@ exact spans)."""
 
 from datetime import date, timedelta
 
+import pytest
+
 from summitcheck.align import align
 from tests.conftest import of
 
@@ -187,3 +189,15 @@ def test_the_events_scheduled_dates_written_before_the_word_dates(extract_text):
                           "than a day. Its January trade data was weak.", "2024-11-24")
     assert [(c.value["start"], c.value["end"]) for c in of(claims, "date", "event-dates")] == \
         [("2024-11-11", "2024-11-22")]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("India's Narendra Modi surprised delegates with a target of net zero by 2070.", [("India: net zero", "2070")]),
+    ("China pledged carbon neutrality by 2060.", [("China: carbon neutral", "2060")]),
+    ("Chinese President Xi Jinping announced net-zero emissions by 2060.", [("China: net zero", "2060")]),
+    ("The world must reach net zero by 2050.", []),  # whose goal, the sentence does not say
+])
+def test_the_year_a_country_sets_for_a_goal(extract_text, text, found):
+    claims = extract_text(text, "2021-11-03")
+    assert [(c.subject, c.value["start"][:4]) for c in of(claims, "date", "target-year")] == found
+    assert of(claims, "date", "event-dates") == []

@@ -161,3 +161,13 @@ def test_a_country_outside_quotation_marks_does_not_qualify_a_quoted_title(extra
     offices = [(c.subject, c.value["text"]) for c in of(claims, "person", "office")]
     assert ("president of Moldova", "Macron") not in offices
     assert ("president of Moldova", "Maia Sandu") in offices
+
+
+@pytest.mark.parametrize("text,presided", [
+    ("Mukhtar Babayev, the Azerbaijani minister who presided, closed the session.", True),
+    ("Mukhtar Babayev, who presided over the talks, closed the session.", True),
+    ("Mukhtar Babayev, who presided over a dinner for ministers, left early.", False),
+])
+def test_one_who_presided_over_the_meeting_holds_its_presidency(extract_text, text, presided):
+    claims = extract_text("Leaders met in Baku. " + text, "2024-11-24")
+    assert ("presiding officer" in {c.subject for c in of(claims, "person", "office")}) is presided
