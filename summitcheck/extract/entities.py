@@ -10,7 +10,7 @@ from summitcheck.extract.bilateral import named_party, parties
 from summitcheck.extract.context import distance, entity_of, invited_role, invited_to_join, modality, subjects_of
 from summitcheck.extract.finders import find_documents
 from summitcheck.extract.groups import group_list
-from summitcheck.extract.incidents import TOPIC as INCIDENT, agent_of
+from summitcheck.extract.incidents import NAMED_BY_TRIGGER, TOPIC as INCIDENT, agent_of
 from summitcheck.extract.roles import (
     DELEGATION_NOUNS,
     MAIN_EVENT_NOUNS,
@@ -55,20 +55,33 @@ def _site(ent: Span) -> bool:
     return ent.label_ == "ORG" and ent[-1].lower_ in BUILDING_WORDS
 
 
-def _under_side_occasion(place: Token, trigger: Token | None, words: tuple[str, ...]) -> bool:
+def _under_side_occasion(place: Token, trigger: Token | None, words: tuple[str, ...]) -> Token | None:
     """"attend a state banquet for visiting leaders at Buckingham Palace": a word of the topic's
-    ``exclude_governors`` between the place and its event word names a side occasion."""
+    ``exclude_governors`` between the place and its event word names a side occasion. The
+    word, else None."""
     for token in place.ancestors:
         if trigger is not None and token.i == trigger.i:
             # "an Asia trip that begins in Seoul": the trigger's own subject may be the occasion
-            return trigger.pos_ == "VERB" and any(s.lemma_.lower() in words and not opening_ceremony(s)
-                                                  for s in subjects_of(trigger))
+            if trigger.pos_ != "VERB":
+                return None
+            return next((s for s in subjects_of(trigger) if s.lemma_.lower() in words and not opening_ceremony(s)),
+                        None)
         if token.lemma_.lower() in words and not opening_ceremony(token):
-            return True
-    return False
+            return token
+    return None
+
+
+def _occasion_hosted_at(trigger: Token | None) -> Token | None:
+    """"hosted the leaders at a reception at the Eden Project": the occasion a hosting verb's
+    "at" phrase names, where the parser hangs the building on the verb."""
+    if trigger is None or trigger.pos_ != "VERB":
+        return None
+    return next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "at"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 OPENING = "open"
+SIDE_OCCASION = "side-occasion"
 # The subject of the building where the event opened.
 OPENING_VENUE = "opening"
 
@@ -192,16 +205,29 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             # "Biden and Xi met on Wednesday at Filoli": where a side meeting was held,
             # compared with other places given for the same two parties
             side_meeting = parties(ctx, trigger)
-        if _under_side_occasion(root, trigger, ctx.vocab.topic(topic).exclude_governors):
-            continue
+        occasion = _under_side_occasion(root, trigger, ctx.vocab.topic(topic).exclude_governors)
+        if occasion is None and topic == "venue":
+            hosted = _occasion_hosted_at(trigger)
+            occasion = hosted if hosted is not None and hosted.lemma_.lower() in ctx.vocab.topic(topic).exclude_governors \
+                and hosted.i < root.i else None
+        if occasion is not None:
+            side = ctx.vocab.topic(SIDE_OCCASION)
+            kind = agent_of(occasion, side) if side is not None else None
+            if kind is None:
+                continue
+            # "a dinner hosted by the president in nearby Brindisi", "a reception at the Eden
+            # Project": where the side occasion was held, compared among its own places
+            topic, trigger = SIDE_OCCASION, occasion
         name, level = (ent.kb_id_, "city") if ent.kb_id_ else canonical_place(ent.text)
         subject, value_extra = None, {}
-        if ctx.vocab.topic(topic).subject == "agent":
+        if ctx.vocab.topic(topic).subject in NAMED_BY_TRIGGER:
             subject = agent_of(trigger, ctx.vocab.topic(topic)) if trigger is not None else None
             if subject is None:
                 continue  # "Russia struck the city": no thing struck; its place is the reporting's
         known_city = level == "city" and is_city(name)
-        if level == "city" and not known_city and (ent.label_ != "GPE" or _site(ent)):
+        if level == "city" and not known_city and (ent.label_ != "GPE" or _site(ent)) and topic == SIDE_OCCASION:
+            level, subject = "site", f"{subject}: building"  # "a reception at the Eden Project"
+        elif level == "city" and not known_city and (ent.label_ != "GPE" or _site(ent)):
             if topic != "venue" or not _site(ent):
                 continue
             level, subject = "site", "building"  # compared with other buildings, apart from the city

@@ -20,7 +20,8 @@ from summitcheck.normalize.places import canonical_place
 
 def agent_of(trigger: Token, topic: Topic) -> str | None:
     """The canonical agent of an incident verb or noun: "a missile struck a village",
-    "was hit by a drone", "the blast killed two men"; None when the doer is no listed agent."""
+    "was hit by a drone", "the blast killed two men"; None when the doer is no listed agent.
+    A noun trigger names itself: "the blast", "a state banquet" (a side occasion's kind)."""
     agents = dict(topic.synonyms)
     if trigger.pos_ == "NOUN":
         word = trigger.lemma_.lower()
@@ -37,6 +38,9 @@ def agent_of(trigger: Token, topic: Topic) -> str | None:
 
 
 TOPIC = "incident"
+# Subject kinds read from the trigger through the topic's synonyms: what struck (an
+# incident's agent), what kind of side occasion ("a state banquet" is a dinner).
+NAMED_BY_TRIGGER = ("agent", "occasion")
 # Nouns that say what kind of place the struck name is ("the farming village of X").
 PLACE_KINDS = {"village", "town", "city", "port", "district", "region", "province", "base", "plant", "refinery"}
 

@@ -29,7 +29,7 @@ from summitcheck.extract.context import (
 from summitcheck.extract.bilateral import counterpart, named_party, parties
 from summitcheck.extract.editions import TOPIC as EDITION_TOPIC, previous_edition
 from summitcheck.extract.founded import founded_name
-from summitcheck.extract.incidents import agent_of
+from summitcheck.extract.incidents import NAMED_BY_TRIGGER, agent_of
 from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.finders import find_documents
 from summitcheck.extract.sentence import NUMBERED_SERIES, SentenceContext, event_name
@@ -894,8 +894,12 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
         claim = ctx.claim("date", start, end, value.to_value(), root, EDITION_TOPIC, subject=edition)
         claim.event = "main"  # "the previous concept" marks the text, not another occasion
         return [claim]
+    occasion = _occasion_hosted(root, ctx.vocab.topic(SIDE_OCCASION)) if known_topic is None else None
     if known_topic is not None:
         topic, subject, more = known_topic, None, {}
+    elif occasion is not None:
+        # "will host a reception for the leaders ... on Friday evening": the occasion's day
+        topic, subject, more = SIDE_OCCASION, occasion, {}
     else:
         topic, subject, more = _topic_and_subject(ctx, start, end, root)
     if topic is None and default_topic and ctx.vocab.topic(default_topic) is not None:
@@ -1058,6 +1062,26 @@ def _named_meeting_in_a_town(root, event_words) -> str | None:
     if town.dep_ != "pobj" or town.head.lower_ != "in" or town.ent_type_ != "GPE" or not is_city(_whole_name(town)):
         return None
     return event_name(town.head.head, list(event_words))
+
+
+SIDE_OCCASION = "side-occasion"
+# Verbs by which someone gives a side occasion: "will host a reception", "hosted the leaders
+# at a dinner", "threw a banquet".
+OCCASION_VERBS = {"host", "give", "throw", "hold"}
+
+
+def _occasion_hosted(root, topic) -> str | None:
+    """The kind of side occasion a date's verb gives ("will host a reception for the leaders
+    ... on Friday evening", "was due to host the leaders at a reception ... later on
+    Friday"), else None."""
+    if topic is None or root is None:
+        return None
+    verb = root.head if root.head.pos_ == "VERB" else root.head.head  # "on Friday", "later on Friday"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OCCASION_VERBS:
+        return None
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
+    return next(filter(None, (agent_of(n, topic) for n in nouns if n.pos_ == "NOUN")), None)
 
 
 def _numbered_meeting_beside(root) -> str | None:
@@ -1253,7 +1277,7 @@ def _topic_and_subject(ctx: SentenceContext, start: int, end: int, root) -> tupl
                 tried |= {topic}  # "the admission process began in 2019": no one admitted
                 continue
             return topic, country, {"body": body} if body else {}
-        elif kind == "agent":
+        elif kind in NAMED_BY_TRIGGER:
             subject = agent_of(ctx.last_trigger.token, ctx.vocab.topic(topic))
             if subject is None:
                 tried |= {topic}  # "Russia struck Kyiv on Monday": no thing struck
