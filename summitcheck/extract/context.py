@@ -546,6 +546,33 @@ def person_meant(pronoun: Token, ents, is_person=lambda ent: ent.label_ == "PERS
     return next((e.text for e in reversed(ents) if is_person(e) and e.end <= pronoun.i), None)
 
 
+def phrase_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of ``head``'s phrases led by one of ``preps``: "comes at COP27" -> COP27."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
+# The topic of a side occasion's day and place (a reception, a dinner).
+SIDE_OCCASION = "side-occasion"
+# Verbs by which someone gives a side occasion: "will host a reception", "hosted the leaders
+# at a dinner", "threw a banquet".
+OCCASION_VERBS = {"host", "give", "throw", "hold"}
+
+
+def occasions_given(verb: Token | None) -> list[Token]:
+    """The nouns a verb of giving an occasion names as what it gives: its object ("will host
+    a reception") or its "at" phrase ("hosted the leaders at a reception at the Eden Project")."""
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in OCCASION_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"] \
+        + [o for o in phrase_objects(verb, ("at",)) if o.pos_ == "NOUN"]
+
+
+def with_destination(verb: Token) -> list[Token]:
+    """The verb and the places it goes "to": the parser hangs a "for" phrase on either
+    ("came to Kazan for the summit", "will move to Belem, Brazil, for COP30")."""
+    return [verb, *phrase_objects(verb, ("to",))]
+
+
 def governing_verb(token: Token) -> Token | None:
     for t in [token, *token.ancestors]:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "auxpass"):

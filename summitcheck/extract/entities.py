@@ -7,7 +7,9 @@ import re
 from spacy.tokens import Span, Token
 
 from summitcheck.extract.bilateral import named_party, parties
-from summitcheck.extract.context import distance, entity_of, invited_role, invited_to_join, modality, subjects_of
+from summitcheck.extract.context import (SIDE_OCCASION, distance, entity_of, invited_role, invited_to_join,
+                                         modality, occasions_given, phrase_objects, subjects_of,
+                                         with_destination)
 from summitcheck.extract.finders import find_documents
 from summitcheck.extract.groups import group_list
 from summitcheck.extract.incidents import NAMED_BY_TRIGGER, TOPIC as INCIDENT, agent_of
@@ -21,7 +23,7 @@ from summitcheck.extract.roles import (
     occasion_missed_by,
     occasion_namer,
 )
-from summitcheck.extract.sentence import NUMBERED_SERIES, SentenceContext
+from summitcheck.extract.sentence import SentenceContext, is_numbered_meeting
 from summitcheck.model import Claim
 from summitcheck.normalize.cities import capital_of, is_city
 from summitcheck.normalize.places import canonical_country, canonical_member, canonical_place, is_demonym
@@ -71,17 +73,7 @@ def _under_side_occasion(place: Token, trigger: Token | None, words: tuple[str, 
     return None
 
 
-def _occasion_hosted_at(trigger: Token | None) -> Token | None:
-    """"hosted the leaders at a reception at the Eden Project": the occasion a hosting verb's
-    "at" phrase names, where the parser hangs the building on the verb."""
-    if trigger is None or trigger.pos_ != "VERB":
-        return None
-    return next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "at"
-                 for o in p.children if o.dep_ == "pobj"), None)
-
-
 OPENING = "open"
-SIDE_OCCASION = "side-occasion"
 # The subject of the building where the event opened.
 OPENING_VENUE = "opening"
 
@@ -207,9 +199,10 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             side_meeting = parties(ctx, trigger)
         occasion = _under_side_occasion(root, trigger, ctx.vocab.topic(topic).exclude_governors)
         if occasion is None and topic == "venue":
-            hosted = _occasion_hosted_at(trigger)
-            occasion = hosted if hosted is not None and hosted.lemma_.lower() in ctx.vocab.topic(topic).exclude_governors \
-                and hosted.i < root.i else None
+            # "hosted the leaders at a reception at the Eden Project": the parser hangs the
+            # building on the verb, after the occasion
+            occasion = next((n for n in occasions_given(trigger) if n.i < root.i
+                             and n.lemma_.lower() in ctx.vocab.topic(topic).exclude_governors), None)
         if occasion is not None:
             side = ctx.vocab.topic(SIDE_OCCASION)
             kind = agent_of(occasion, side) if side is not None else None
@@ -372,14 +365,13 @@ def _main_event_noun(nouns: list[Token]) -> Token | None:
     """An event word among ``nouns``, or a meeting known by a numbered series name ("will
     move next year to Sharm el-Sheikh for COP27")."""
     return next((n for n in nouns if n.lemma_.lower() in MAIN_EVENT_NOUNS and not _side_meeting(n)
-                 or n.pos_ == "PROPN" and NUMBERED_SERIES.fullmatch(n.text)), None)
+                 or is_numbered_meeting(n)), None)
 
 
 def _numbered_meeting_at(verb: Token) -> Token | None:
     """A numbered series meeting in the verb's "at" phrase: "comes at COP27 in Cairo", where
     the parser hangs the town on the verb."""
-    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children
-                 if o.dep_ == "pobj" and o.pos_ == "PROPN" and NUMBERED_SERIES.fullmatch(o.text)), None)
+    return next((o for o in phrase_objects(verb, ("at",)) if is_numbered_meeting(o)), None)
 
 
 def _came_for_a_side_meeting(trigger: Token) -> bool:
@@ -390,10 +382,7 @@ def _came_for_a_side_meeting(trigger: Token) -> bool:
 def _came_for(verb: Token) -> list[Token]:
     """What a verb's "for" phrase names: "came to Kazan for the summit", also when the parser
     hangs it on the destination ("will move to Belem, Brazil, for COP30")."""
-    heads = [verb, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                     for o in p.children if o.dep_ == "pobj")]
-    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
-            for o in p.children if o.dep_ == "pobj"]
+    return [o for head in with_destination(verb) for o in phrase_objects(head, ("for",))]
 
 
 def _side_meeting(trigger: Token) -> bool:

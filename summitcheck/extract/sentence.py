@@ -29,6 +29,11 @@ NAMED_EVENT_TOPICS = ("event-dates", "venue", "host-country")
 NUMBERED_SERIES = re.compile(r"[A-Z]{1,4}-?\d{1,2}")
 
 
+def is_numbered_meeting(token: Token) -> bool:
+    """A proper name of a numbered series meeting: "COP27", "G20"."""
+    return token.pos_ == "PROPN" and NUMBERED_SERIES.fullmatch(token.text) is not None
+
+
 def event_name(trigger: Token, event_words: list[str]) -> str | None:
     """The proper name of the meeting a trigger speaks of, as written: "the Group of 20 summit
     in New Delhi" -> "Group of 20", "host the G20" -> "G20", "the 43rd ASEAN Summit opened"

@@ -19,12 +19,16 @@ from summitcheck.extract.context import (
     OFFSET_WORDS,
     PERSON_ACTS,
     SERIES_NOUNS,
+    SIDE_OCCASION,
     country_in,
     entity_of,
     governing_verb,
     modality,
+    occasions_given,
     person_meant,
+    phrase_objects,
     subjects_of,
+    with_destination,
 )
 from summitcheck.extract.bilateral import counterpart, named_party, parties
 from summitcheck.extract.editions import TOPIC as EDITION_TOPIC, previous_edition
@@ -32,7 +36,7 @@ from summitcheck.extract.founded import founded_name
 from summitcheck.extract.incidents import NAMED_BY_TRIGGER, agent_of
 from summitcheck.extract.roles import LEADER_TITLES, MAIN_EVENT_NOUNS
 from summitcheck.extract.finders import find_documents
-from summitcheck.extract.sentence import NUMBERED_SERIES, SentenceContext, event_name
+from summitcheck.extract.sentence import SentenceContext, event_name, is_numbered_meeting
 from summitcheck.extract.named_sessions import named_session, session_ended_with
 from summitcheck.extract.signing import DEAL, outcome_dated, signed_thing
 from summitcheck.model import SUBJECT_UNNAMED, Claim
@@ -1064,12 +1068,6 @@ def _named_meeting_in_a_town(root, event_words) -> str | None:
     return event_name(town.head.head, list(event_words))
 
 
-SIDE_OCCASION = "side-occasion"
-# Verbs by which someone gives a side occasion: "will host a reception", "hosted the leaders
-# at a dinner", "threw a banquet".
-OCCASION_VERBS = {"host", "give", "throw", "hold"}
-
-
 def _occasion_hosted(root, topic) -> str | None:
     """The kind of side occasion a date's verb gives ("will host a reception for the leaders
     ... on Friday evening", "was due to host the leaders at a reception ... later on
@@ -1077,11 +1075,7 @@ def _occasion_hosted(root, topic) -> str | None:
     if topic is None or root is None:
         return None
     verb = root.head if root.head.pos_ == "VERB" else root.head.head  # "on Friday", "later on Friday"
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OCCASION_VERBS:
-        return None
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
-    return next(filter(None, (agent_of(n, topic) for n in nouns if n.pos_ == "NOUN")), None)
+    return next(filter(None, (agent_of(n, topic) for n in occasions_given(verb))), None)
 
 
 def _numbered_meeting_beside(root) -> str | None:
@@ -1091,12 +1085,8 @@ def _numbered_meeting_beside(root) -> str | None:
     verb = governing_verb(root) if root is not None else None
     if verb is None or root.head != verb:
         return None
-    # the parser may hang "for COP30" on the destination: "will move to Belem, Brazil, for COP30"
-    heads = [verb, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                     for o in p.children if o.dep_ == "pobj")]
-    return next((o.text for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "for", "to")
-                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and NUMBERED_SERIES.fullmatch(o.text)),
-                None)
+    return next((o.text for head in with_destination(verb) for o in phrase_objects(head, ("at", "for", "to"))
+                 if is_numbered_meeting(o)), None)
 
 
 def _whole_name(token) -> str:
