@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from summitcheck.extract.context import entity_of
 from summitcheck.extract.people import leader_title
 from summitcheck.extract.sentence import SentenceContext
+from summitcheck.normalize.cities import country_of_capital
 from summitcheck.normalize.places import canonical_country
 
 # A verb is a side meeting only with a named party as its object: "met Xi on Monday",
@@ -128,4 +129,9 @@ def _entity(ctx: SentenceContext, tok: Token) -> Span | None:
         names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
         first = min([tok.i, *(c.i for c in names)])
         ent = Span(tok.doc, first, tok.i + 1, label="PERSON")
+    if ent is not None and ent.label_ == "GPE" and not (canonical_country(ent.text) or country_of_capital(ent.text)) \
+            and any(c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
+        # "held at X with a public Green Zone": a thing the tagger calls a town, described as
+        # things are, is no party (a name it mistags, "Niinisto", has no article)
+        return None
     return ent if ent is not None and ent.label_ in _PARTY_LABELS else None

@@ -38,7 +38,7 @@ OWN_FINDER_TOPICS = frozenset({"stopover"})
 # The last word of a building's name, for the venues the small model tags ORG ("the Sandton
 # Convention Centre", "Lancaster House"); FAC entities need no such word.
 BUILDING_WORDS = frozenset({"centre", "center", "house", "palace", "palais", "hall", "castle", "hotel",
-                            "pavilion", "villa", "stadium", "arena", "resort", "chateau", "château"})
+                            "pavilion", "villa", "stadium", "arena", "resort", "chateau", "château", "campus"})
 
 
 # The last word of a place inside a town that the model may tag as a town ("Flamengo Park").
@@ -55,6 +55,21 @@ def _site(ent: Span) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() in SITE_KINDS for c in ent.root.children):
         return True  # "Forte Village, a resort on the coast of Sardinia"
     return ent.label_ == "ORG" and ent[-1].lower_ in BUILDING_WORDS
+
+
+def _with_something_else(place: Token, trigger: Token | None) -> bool:
+    """"It will be held at X, with a public Green Zone across the water at Y": a place
+    reached through a "with" phrase naming a thing on its way to the event word is where
+    that thing is."""
+    for token in place.ancestors:
+        if trigger is not None and token.i == trigger.i:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and not opening_ceremony(token) and (
+                token.pos_ == "NOUN" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)):
+            # a thing; "talks with Xi at the Filoli estate" are held where they are, and "will
+            # open with a ceremony at X" opens the event there
+            return True
+    return False
 
 
 def _under_side_occasion(place: Token, trigger: Token | None, words: tuple[str, ...]) -> Token | None:
@@ -197,6 +212,8 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             # "Biden and Xi met on Wednesday at Filoli": where a side meeting was held,
             # compared with other places given for the same two parties
             side_meeting = parties(ctx, trigger)
+        if topic == "venue" and _with_something_else(root, trigger):
+            continue  # "held at X, with a public Green Zone at Y": Y is the other thing's place
         occasion = _under_side_occasion(root, trigger, ctx.vocab.topic(topic).exclude_governors)
         if occasion is None and topic == "venue":
             # "hosted the leaders at a reception at the Eden Project": the parser hangs the

@@ -105,3 +105,31 @@ def test_a_bodys_headquarters_under_any_owners_name_is_one_venue(tmp_path):
 def test_a_building_word_with_no_owner_names_no_venue(extract_text):
     claims = extract_text("Leaders gathered at the conference centre in Abuja on Sunday.", "2024-07-08")
     assert [s for _, s in _venues(claims)] == [None]  # the town only
+
+
+def test_a_place_reached_through_something_the_event_is_held_with_is_not_its_venue(extract_text):
+    claims = extract_text("The conference opens on Sunday. It will be held at the Baku Olympic Stadium, with a "
+                          "public Green Zone across the road at the Baku Expo Centre.", "2024-11-08")
+    assert [(c.subject, c.value["text"]) for c in of(claims, "place", "venue")] == [
+        ("building", "Baku Olympic Stadium")]
+    assert of(claims, "place", "bilateral-venue") == []  # a zone the tagger calls a town is no party
+
+
+def test_the_final_plenary_at_a_campus_names_the_venue(extract_text):
+    claims = extract_text("In the final plenary at the Scottish Event Campus in Glasgow, the president closed the "
+                          "talks.", "2021-11-13")
+    assert sorted((c.subject or "", c.value["text"]) for c in of(claims, "place", "venue")) == [
+        ("", "Glasgow"), ("building", "Scottish Event Campus")]
+
+
+def test_a_side_meeting_with_a_person_is_still_placed(extract_text):
+    # "with" a person, not a thing: the place is the side meeting's
+    claims = extract_text("On Wednesday Biden spent about four hours with Xi Jinping at the Filoli estate in "
+                          "Woodside.", "2023-11-17")
+    assert "Woodside" in {c.value["text"] for c in of(claims, "place", "bilateral-venue")}
+
+
+def test_a_leader_the_tagger_calls_a_town_is_still_a_party(extract_text):
+    claims = extract_text("Stoltenberg said he would meet Erdogan, Finnish President Sauli Niinisto and Swedish "
+                          "Prime Minister Magdalena Andersson in Madrid on Tuesday.", "2022-06-27")
+    assert of(claims, "date", "event-dates") == []
