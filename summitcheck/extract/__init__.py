@@ -148,7 +148,7 @@ def _first_range_at_a_place(spare) -> list[Claim]:
     else and gives it no length, the first explicit range of days no event word claimed, in a
     sentence that names a place, is the event's span (an opinion piece opens on it)."""
     for ctx, start, end, value in spare[:1]:
-        places = [e for e in ctx.sent.ents if e.label_ == "GPE"]
+        places = [e for e in ctx.ents if e.label_ == "GPE"]
         if ctx.reference is not None and places and _written(ctx, start, end) and not far_from_publication(ctx, value):
             return [ctx.claim("date", start, end, value.to_value(), ctx.root_of(start, end), "event-dates")]
     return []

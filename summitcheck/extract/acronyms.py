@@ -20,6 +20,9 @@ TOPIC = "acronyms"
 # "<words>, or ABC", "<words> (ABC)", "<words>, the ABC"
 DEFINED = re.compile(r"(?P<phrase>(?:[A-Za-z][\w'-]*\s+){1,11}[A-Za-z][\w'-]*)\s*(?:,\s*(?:or|the)\s+|\(\s*)"
                      r"(?P<acr>[A-Z]{3,6})\b")
+# The acronym's side of DEFINED alone: a sentence without it has no definition, and DEFINED
+# tries up to twelve words at every position before failing (performance only).
+ACRONYM_CUE = re.compile(r"(?:,\s*(?:or|the)\s+|\(\s*)[A-Z]{3,6}\b")
 SMALL_WORDS = {"of", "on", "for", "and", "the", "to", "in", "a", "an", "&"}
 # Words after those the letters stand for: "... goal on climate finance, or NCQG".
 MAX_TAIL = 3
@@ -30,6 +33,8 @@ def find_acronyms(ctx: SentenceContext) -> list[Claim]:
         return []
     text = ctx.source.analysis_text
     out = []
+    if not ACRONYM_CUE.search(text, ctx.sent.start_char, ctx.sent.end_char):
+        return out
     for m in DEFINED.finditer(text, ctx.sent.start_char, ctx.sent.end_char):
         found = spelled_out(m.group("phrase"), m.group("acr"))
         if found is None:

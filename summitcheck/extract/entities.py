@@ -444,7 +444,7 @@ def country_lists(ctx: SentenceContext, *, owned: bool = False) -> list[list[Spa
     text = ctx.source.analysis_text
     runs: list[list[Span]] = []
     if ctx.countries_read is None:
-        ctx.countries_read = country_mentions(ctx.sent)
+        ctx.countries_read = country_mentions(ctx.sent, ctx.ents)
     for ent in ctx.countries_read:
         last = runs[-1][-1] if runs else None
         item = (owned and owned_name(last)) or last if last is not None else None
@@ -472,12 +472,13 @@ def _name_after(doc, start: int, limit: int) -> Span | None:
     return doc[start: end] if end > start else None
 
 
-def country_mentions(sent: Span) -> list[Span]:
+def country_mentions(sent: Span, ents: tuple[Span, ...] | None = None) -> list[Span]:
     """Country names in a sentence, whatever label the tagger gave them (the small model
-    calls some countries NORP or misses them)."""
+    calls some countries NORP or misses them). ``ents``: the sentence's entities when already
+    read (``Span.ents`` walks the whole Doc's)."""
     out: list[Span] = []
     covered: set[int] = set()
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "PERSON") and canonical_member(ent.text):
             if is_demonym(ent.text):
                 continue  # "Japanese officials": an adjective, not a member of a list

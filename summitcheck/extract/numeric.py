@@ -399,13 +399,14 @@ def _counted_noun(ent):
 
 
 def _noun_chunks(sent) -> list[tuple[int, int, int]]:
-    """(start, end, root index) of a sentence's noun chunks, found once per sentence: spaCy
-    walks the whole sentence each time it is asked. Kept as numbers in the Doc's user data,
-    so the cache holds no reference back to the Doc."""
-    cache = sent.doc.user_data.setdefault("summitcheck_noun_chunks", {})
-    if sent.start not in cache:
-        cache[sent.start] = [(c.start, c.end, c.root.i) for c in sent.noun_chunks]
-    return cache[sent.start]
+    """(start, end, root index) of a sentence's noun chunks. The Doc's chunks are found once:
+    spaCy's ``Span.noun_chunks`` walks the whole Doc each time a sentence asks (performance
+    only). Kept as numbers in the Doc's user data, so the cache holds no reference back to
+    the Doc."""
+    data = sent.doc.user_data
+    if "summitcheck_noun_chunks" not in data:
+        data["summitcheck_noun_chunks"] = [(c.start, c.end, c.root.i) for c in sent.doc.noun_chunks]
+    return [c for c in data["summitcheck_noun_chunks"] if sent.start <= c[0] and c[1] <= sent.end]
 
 
 # Plurals the English model's lemmatiser gets wrong ("doses" -> "dos"), as they matter here.
