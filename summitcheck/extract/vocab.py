@@ -59,8 +59,12 @@ class Vocabulary:
     _index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
     # kind -> its topics, highest priority first; asked for every count of every sentence
     _by_kind: dict[str, list[Topic]] = field(default_factory=dict, repr=False)
+    # id -> topic (the first of that id); asked by every reader of every sentence
+    _by_id: dict[str, Topic] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        for topic in self.topics:
+            self._by_id.setdefault(topic.id, topic)
         for topic in self.topics:
             for trigger in topic.triggers:
                 words = tuple(trigger.lower().split())
@@ -69,10 +73,7 @@ class Vocabulary:
             entries.sort(key=lambda e: -len(e[0]))
 
     def topic(self, topic_id: str) -> Topic | None:
-        for t in self.topics:
-            if t.id == topic_id:
-                return t
-        return None
+        return self._by_id.get(topic_id)
 
     def topics_for(self, kind: str) -> list[Topic]:
         """The topics for ``kind``, highest priority first (file order among equals)."""
