@@ -185,4 +185,3 @@ def _replaced(token: Token) -> bool:
         if tok.dep_ in ("nsubjpass", "dobj", "obj") and tok.head.lemma_.lower() in REPLACING_VERBS:
             return True
     return False
-

@@ -235,9 +235,10 @@ def find_places(ctx: SentenceContext) -> list[Claim]:
             if subject is None:
                 continue  # "Russia struck the city": no thing struck; its place is the reporting's
         known_city = level == "city" and is_city(name)
-        if level == "city" and not known_city and (ent.label_ != "GPE" or _site(ent)) and topic == SIDE_OCCASION:
+        building = level == "city" and not known_city and (ent.label_ != "GPE" or _site(ent))
+        if building and topic == SIDE_OCCASION:
             level, subject = "site", f"{subject}: building"  # "a reception at the Eden Project"
-        elif level == "city" and not known_city and (ent.label_ != "GPE" or _site(ent)):
+        elif building:
             if topic != "venue" or not _site(ent):
                 continue
             level, subject = "site", "building"  # compared with other buildings, apart from the city

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from summitcheck.extract.cochairs import find_co_chairs
 from summitcheck.extract.guests import is_guest
 from summitcheck.extract.handover import handed_office, handover_roles, occasion_of
-from summitcheck.extract.context import country_in, entity_of, modality, person_meant
+from summitcheck.extract.context import country_in, entity_of, modality, person_meant, phrase_objects
 from summitcheck.extract.namelists import NAME_PARTICLES, names_in_list
 from summitcheck.extract.participation import find_participation
 from summitcheck.extract.roles import (
@@ -608,8 +608,7 @@ def _presiding(ent: Span) -> str | None:
     named = ent.root
     for noun in (named, *(c for c in named.children if c.dep_ == "appos")):
         for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() == "preside"):
-            over = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "over"
-                    for o in p.children if o.dep_ == "pobj"]
+            over = phrase_objects(clause, ("over",))
             if not over or any(w in MAIN_EVENT_NOUNS | {"negotiation", "negotiations"}
                                for o in over for w in (o.lemma_.lower(), o.lower_)):
                 return OFFICE_PRESIDING
@@ -628,9 +627,7 @@ def _sat_with_the_leaders(verb) -> bool:
     """"sat (down) with the leaders of the 32 member states", "sat with the heads of state and
     government of all 32 allies": a seat at the members' table. Sitting with one person ("sat
     down with Vladimir Putin") is a side meeting, not a delegation."""
-    return any(o.lemma_.lower() in ("leader", "head") and o.tag_ == "NNS"
-               for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
-               for o in prep.children if o.dep_ == "pobj")
+    return any(o.lemma_.lower() in ("leader", "head") and o.tag_ == "NNS" for o in phrase_objects(verb, ("with",)))
 
 
 def _not_the_leader(verb) -> bool:

@@ -89,8 +89,7 @@ def _goal_owner(goal: Token | None) -> str | None:
         owners = [c for c in node.children if c.dep_ == "poss"]
         if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":  # "Modi surprised": tagged an adjective
             owners += [t for s in node.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree]
-            country = country_in(owners)
-            return country
+            return country_in(owners)
         country = country_in([t for o in owners for t in o.subtree])
         if country:
             return country

@@ -326,8 +326,6 @@ def far_from_publication(ctx: SentenceContext, value: DateValue) -> bool:
     return (ctx.reference - value.end).days > before or (value.start - ctx.reference).days > after
 
 
-
-
 def _part_of_the_event(ctx: SentenceContext, start: int, end: int) -> str | None:
     """The topic of the part of the event a duration ("three-day") describes, when it has a
     topic of its own ("a three-day leaders' retreat": the leaders' sessions), not the event
@@ -912,29 +910,29 @@ def _emit_at(ctx: SentenceContext, start: int, end: int, value: DateValue, root,
         topic = "event-dates"  # "COP29 had overrun its scheduled 11-22 November dates"
     if topic is None:
         _mark_dated_elsewhere(ctx, root, value)
-        named = _named_meeting_in_a_town(root, ctx.vocab.topic("event-dates").triggers) \
-            if ctx.vocab.topic("event-dates") is not None else None
+        dated = ctx.vocab.topic("event-dates")  # the readers below date another occasion under it
+        named = _named_meeting_in_a_town(root, dated.triggers) if dated is not None else None
         if named is not None:
             # "arriving from the Group of 20 summit in Rome on October 30-31": the parser hangs
             # the date on the verb, yet it dates the meeting named just before it
             return [_occasion_claim(ctx, start, end, value, root, event_name=named)]
-        series = _numbered_meeting_beside(root) if ctx.vocab.topic("event-dates") is not None else None
+        series = _numbered_meeting_beside(root) if dated is not None else None
         if series is not None:
             # "The real test comes at COP27 in Sharm el-Sheikh next November": the meeting
             # the date's verb places its act at, named by its series and number
             return [_occasion_claim(ctx, start, end, value, root, event_name=series)]
         document = _named_document_of(ctx, start, end) if value.granularity == "year" \
-            and far_from_publication(ctx, value) and ctx.vocab.topic("event-dates") is not None else None
+            and far_from_publication(ctx, value) and dated is not None else None
         if document is not None:
             # "the Paris Agreement of 2015", "the 2015 Paris Agreement": the year of another
             # occasion, the text's adoption, compared among the sources that date it
             claim = _occasion_claim(ctx, start, end, value, root, event_name=document)
             claim.event = "other"
             return [claim]
-        town = _meeting_by_its_town(root) if ctx.vocab.topic("event-dates") is not None else None
+        town = _meeting_by_its_town(root) if dated is not None else None
         if town is not None:
             return _dated_in_its_town(ctx, start, end, value, root, town)
-        session = named_session(governing_verb(root)) if ctx.vocab.topic("event-dates") is not None else None
+        session = named_session(governing_verb(root)) if dated is not None else None
         if session is not None:
             # "Earlier on Thursday, Zelensky sat down with the leaders at the NATO-Ukraine
             # Council": no event word, but a named session's day

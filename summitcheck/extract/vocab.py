@@ -65,7 +65,6 @@ class Vocabulary:
     def __post_init__(self) -> None:
         for topic in self.topics:
             self._by_id.setdefault(topic.id, topic)
-        for topic in self.topics:
             for trigger in topic.triggers:
                 words = tuple(trigger.lower().split())
                 self._index.setdefault(words[0], []).append((words, topic.id))
